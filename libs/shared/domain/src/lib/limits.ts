@@ -1,0 +1,9 @@
+/** Input limits shared by the API's validation and the portal's forms. */
+export const LIMITS = {
+  nameMax: 120,
+  emailMax: 254,
+  pronounsMax: 40,
+  passwordMin: 10,
+  passwordMax: 200,
+  bioMax: 2000,
+} as const;

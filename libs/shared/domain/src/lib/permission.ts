@@ -1,0 +1,37 @@
+import { Role } from './role';
+
+/**
+ * What a signed-in user may do. The API guards every query and mutation with one of these (or
+ * marks it public); the portal uses the same map to hide actions a user cannot take.
+ */
+export enum Permission {
+  /** Browse the coaches directory. */
+  CoachesRead = 'coaches.read',
+  /** Edit one's own name, time zone and pronouns. */
+  ProfileUpdateOwn = 'profile.update-own',
+  /** List and search every user. */
+  UsersRead = 'users.read',
+  /** Create users, invite them and change their roles. */
+  UsersManage = 'users.manage',
+  /** Read the outbox of messages the platform sent or will send. */
+  OutboxRead = 'outbox.read',
+}
+
+const EVERYONE: readonly Permission[] = [Permission.CoachesRead, Permission.ProfileUpdateOwn];
+const STAFF: readonly Permission[] = [...EVERYONE, Permission.UsersRead, Permission.OutboxRead];
+
+/** The single role → permission map shared by the API and the portal. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  [Role.Student]: new Set(EVERYONE),
+  [Role.Coach]: new Set(EVERYONE),
+  [Role.Staff]: new Set(STAFF),
+  [Role.Admin]: new Set([...STAFF, Permission.UsersManage]),
+};
+
+export function hasPermission(role: Role | null | undefined, permission: Permission): boolean {
+  return role != null && ROLE_PERMISSIONS[role].has(permission);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...ROLE_PERMISSIONS[role]];
+}

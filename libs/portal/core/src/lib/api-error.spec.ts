@@ -1,0 +1,62 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '@debrief/shared/domain';
+import { ApiError, GENERIC_ERROR_MESSAGE, toApiError } from './api-error';
+
+function graphqlError(code: string, message: string) {
+  return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
+}
+
+function serverError(status: number, body: string) {
+  return new ServerError(`Received status code ${status}`, {
+    response: { status } as Response,
+    bodyText: body,
+  });
+}
+
+describe('toApiError', () => {
+  it.each([ErrorCode.BadUserInput, ErrorCode.Conflict, ErrorCode.TooManyRequests])(
+    'shows the server message for %s',
+    (code) => {
+      expect(toApiError(graphqlError(code, 'Email is already taken'))).toEqual(
+        new ApiError(code, 'Email is already taken'),
+      );
+    },
+  );
+
+  it.each([ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.Unauthenticated, ErrorCode.InternalServerError])(
+    'keeps the code but hides the server message for %s',
+    (code) => {
+      const error = toApiError(graphqlError(code, 'stack trace or internal detail'));
+      expect(error.code).toBe(code);
+      expect(error.message).toBe(GENERIC_ERROR_MESSAGE);
+    },
+  );
+
+  it('treats an unknown code as an internal error', () => {
+    expect(toApiError(graphqlError('GRAPHQL_VALIDATION_FAILED', 'Cannot query field')).code).toBe(
+      ErrorCode.InternalServerError,
+    );
+  });
+
+  it('reads GraphQL errors from the body of a non-2xx response', () => {
+    const body = JSON.stringify({ errors: [{ message: 'Password is too short', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(toApiError(serverError(400, body))).toEqual(new ApiError(ErrorCode.BadUserInput, 'Password is too short'));
+  });
+
+  it('turns a bare 429 into a friendly too-many-requests error', () => {
+    const error = toApiError(serverError(429, 'Too Many Requests'));
+    expect(error.code).toBe(ErrorCode.TooManyRequests);
+    expect(error.message).toMatch(/wait/i);
+  });
+
+  it('gives network failures the generic message', () => {
+    expect(toApiError(new TypeError('Failed to fetch'))).toEqual(
+      new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE),
+    );
+  });
+
+  it('passes an ApiError through unchanged', () => {
+    const error = new ApiError(ErrorCode.Conflict, 'Taken');
+    expect(toApiError(error)).toBe(error);
+  });
+});

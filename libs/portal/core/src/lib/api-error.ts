@@ -1,0 +1,58 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '@debrief/shared/domain';
+import type { GraphQLFormattedError } from 'graphql';
+
+export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
+const TOO_MANY_REQUESTS_MESSAGE = 'Too many attempts. Please wait a moment and try again.';
+
+/** Codes whose server message is written for the user; every other code gets the generic text. */
+const USER_FACING: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.BadUserInput,
+  ErrorCode.Conflict,
+  ErrorCode.TooManyRequests,
+]);
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+/** A failed API call, reduced to what the portal shows: a GraphQL error code and a display message. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Turns whatever an API call threw (GraphQL errors, HTTP errors, network failures) into an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const first = graphqlErrors(error)[0];
+  if (first) return fromGraphqlError(first);
+  if (ServerError.is(error) && error.statusCode === 429) {
+    return new ApiError(ErrorCode.TooManyRequests, TOO_MANY_REQUESTS_MESSAGE);
+  }
+  return new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE);
+}
+
+function fromGraphqlError(error: GraphQLFormattedError): ApiError {
+  const raw = error.extensions?.['code'];
+  const code = typeof raw === 'string' && KNOWN_CODES.has(raw) ? (raw as ErrorCode) : ErrorCode.InternalServerError;
+  if (!USER_FACING.has(code)) return new ApiError(code, GENERIC_ERROR_MESSAGE);
+  const fallback = code === ErrorCode.TooManyRequests ? TOO_MANY_REQUESTS_MESSAGE : GENERIC_ERROR_MESSAGE;
+  return new ApiError(code, error.message?.trim() || fallback);
+}
+
+/** GraphQL errors from a 200 response, or from the JSON body of a non-2xx response. */
+function graphqlErrors(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: GraphQLFormattedError[] };
+      return Array.isArray(body.errors) ? body.errors : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}

@@ -1,17 +1,20 @@
+/**
+ * API integration suite: every spec boots the whole API in-process with createApp() and talks to
+ * it over HTTP (supertest). The database is started once in global setup (PGlite by default,
+ * TEST_DATABASE=postgres for a real server). PGlite is a single backend, and the specs share one
+ * database, so files run one at a time.
+ */
 export default {
   displayName: 'api-e2e',
   preset: '../../jest.preset.js',
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  setupFiles: ['<rootDir>/src/support/test-setup.ts'],
   testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  maxWorkers: 1,
+  testTimeout: 120_000,
   transform: {
-    '^.+\\.[tj]s$': [
-      'ts-jest',
-      {
-        tsconfig: '<rootDir>/tsconfig.spec.json',
-      },
-    ],
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/api-e2e',

@@ -1,16 +1,25 @@
-import { waitForPortOpen } from '@nx/node/utils';
+import { startTestDatabase, TestDatabase } from './database';
 
-/* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
+declare global {
+  // Shared with global-teardown.ts: Jest runs both in its parent process.
+  var __DEBRIEF_TEST_DATABASE__: TestDatabase | undefined;
+}
 
-module.exports = async function () {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
+/**
+ * Starts the database once for the whole run and hands its URL to the tests through process.env
+ * (the test environments copy process.env after global setup). Each spec boots the API in-process
+ * with createApp() against it; the first boot migrates and seeds the demo career center.
+ */
+export default async function globalSetup(): Promise<void> {
+  const database = await startTestDatabase();
+  globalThis.__DEBRIEF_TEST_DATABASE__ = database;
 
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
-};
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: String(database.poolSize),
+    SEED_DEMO: 'true',
+    NODE_ENV: 'test',
+    TZ: 'UTC',
+  });
+  console.log(`\n[api-e2e] database: ${database.mode} (${database.url.replace(/\/\/[^@/]*@/, '//')})`);
+}

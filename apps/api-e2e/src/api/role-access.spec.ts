@@ -1,0 +1,155 @@
+import { collectOperationPolicies } from '@debrief/api/core';
+import { ErrorCode, hasPermission, Permission, Role, ROLES } from '@debrief/shared/domain';
+import { GraphQLSchema } from 'graphql';
+import { Agent, errorCode, startApi, TestApi } from '../support/api';
+import { dummyCall, introspectSchema, Operation, operations, rootFields, RootType } from '../support/schema';
+
+/**
+ * The role-denial walker: every query and mutation of the served schema, called with type-valid
+ * dummy arguments, anonymously and as each demo role. Guards run before input validation, so the
+ * answer is FORBIDDEN exactly when the shared role → permission map denies the operation's
+ * permission, whatever the (meaningless) arguments.
+ */
+type Policy = ReturnType<typeof collectOperationPolicies>[number];
+
+const PUBLIC_OPERATIONS = ['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.acceptInvitation'];
+
+/** What the product expects for the operations that exist today; new ones only need a policy. */
+const EXPECTED_PERMISSIONS: Record<string, Permission> = {
+  'Query.coaches': Permission.CoachesRead,
+  'Query.coach': Permission.CoachesRead,
+  'Query.users': Permission.UsersRead,
+  'Query.outboxMessages': Permission.OutboxRead,
+  'Mutation.createUser': Permission.UsersManage,
+  'Mutation.inviteUser': Permission.UsersManage,
+  'Mutation.changeUserRole': Permission.UsersManage,
+  'Mutation.updateMyProfile': Permission.ProfileUpdateOwn,
+};
+
+/** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */
+const CONTRACT_CODES: string[] = [
+  ErrorCode.BadUserInput,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  ErrorCode.NotFound,
+  ErrorCode.Conflict,
+  ErrorCode.TooManyRequests,
+];
+
+const key = (o: { parent: string; field: string }) => `${o.parent}.${o.field}`;
+
+describe('access policy of every operation', () => {
+  let api: TestApi;
+  let schema: GraphQLSchema;
+  let policies: Map<string, Policy>;
+  let ops: Operation[];
+  const agents = new Map<Role, Agent>();
+
+  beforeAll(async () => {
+    api = await startApi();
+    schema = await introspectSchema(api, api.agent());
+    ops = operations(schema);
+    policies = new Map(collectOperationPolicies(api.app).map((p) => [key(p), p]));
+    for (const role of ROLES) agents.set(role, await api.signInAs(role));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  function call(parent: RootType, field: string, agent: Agent) {
+    const def = rootFields(schema, parent).find((f) => f.name === field);
+    if (!def) throw new Error(`${parent}.${field} is not in the schema`);
+    const { query, variables } = dummyCall(parent, def);
+    return api.gql(agent, query, variables);
+  }
+
+  const isPublic = (op: Operation) => policies.get(key(op))?.access.kind === 'public';
+  const permissionOf = (op: Operation): Permission => {
+    const access = policies.get(key(op))?.access;
+    if (access?.kind !== 'permission') throw new Error(`${key(op)} has no permission policy`);
+    return access.permission;
+  };
+
+  it('finds the operations of the schema', () => {
+    expect(ops.length).toBeGreaterThanOrEqual(12);
+    expect(ops.map(key)).toEqual(expect.arrayContaining([...PUBLIC_OPERATIONS, ...Object.keys(EXPECTED_PERMISSIONS)]));
+  });
+
+  it('declares a policy for every query and mutation of the schema', () => {
+    const missing = ops.map(key).filter((k) => !policies.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('declares no operation that is neither public nor guarded by a permission', () => {
+    const undeclared = [...policies.values()].filter((p) => p.access.kind === 'none').map(key);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('declares policies only for operations the schema serves', () => {
+    const schemaOps = new Set(ops.map(key));
+    expect([...policies.keys()].filter((k) => !schemaOps.has(k))).toEqual([]);
+  });
+
+  it('makes exactly me, signIn, signOut and acceptInvitation public', () => {
+    const publicOps = [...policies.values()].filter((p) => p.access.kind === 'public').map(key);
+    expect(publicOps.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
+  });
+
+  it('guards the known operations with the expected permissions', () => {
+    const actual = Object.fromEntries(
+      Object.keys(EXPECTED_PERMISSIONS).map((k) => {
+        const access = policies.get(k)?.access;
+        return [k, access?.kind === 'permission' ? access.permission : access?.kind];
+      }),
+    );
+    expect(actual).toEqual(EXPECTED_PERMISSIONS);
+  });
+
+  it('answers UNAUTHENTICATED to an anonymous caller of every non-public operation', async () => {
+    const results: Record<string, string | undefined> = {};
+    for (const op of ops.filter((o) => !isPublic(o))) {
+      results[key(op)] = errorCode(await call(op.parent, op.field, api.agent()));
+    }
+    expect(Object.keys(results).length).toBeGreaterThan(0);
+    for (const k of Object.keys(results)) expect({ [k]: results[k] }).toEqual({ [k]: ErrorCode.Unauthenticated });
+  });
+
+  it('never answers FORBIDDEN or UNAUTHENTICATED to an anonymous caller of a public operation (except signIn with wrong credentials)', async () => {
+    for (const op of ops.filter((o) => isPublic(o) && key(o) !== 'Mutation.signIn')) {
+      const code = errorCode(await call(op.parent, op.field, api.agent()));
+      expect({ [key(op)]: code }).not.toEqual({ [key(op)]: ErrorCode.Forbidden });
+      expect({ [key(op)]: code }).not.toEqual({ [key(op)]: ErrorCode.Unauthenticated });
+    }
+  });
+
+  describe.each(ROLES)('signed in as %s', (role) => {
+    it('is FORBIDDEN exactly the operations whose permission the role lacks', async () => {
+      const agent = agents.get(role) as Agent;
+      const expected: Record<string, string> = {};
+      const actual: Record<string, string> = {};
+      const errors: Record<string, unknown> = {};
+      const unexpected: Record<string, unknown> = {};
+      // signOut is public and would end this agent's session; public operations are covered above.
+      for (const op of ops.filter((o) => !isPublic(o))) {
+        const allowed = hasPermission(role, permissionOf(op));
+        const res = await call(op.parent, op.field, agent);
+        const code = errorCode(res);
+        expected[key(op)] = allowed ? 'allowed' : ErrorCode.Forbidden;
+        actual[key(op)] =
+          code === ErrorCode.Forbidden ? ErrorCode.Forbidden : code === ErrorCode.Unauthenticated ? 'UNAUTHENTICATED' : 'allowed';
+        if (actual[key(op)] !== expected[key(op)]) errors[key(op)] = res.errors ?? res.data;
+        if (res.errors?.length && !CONTRACT_CODES.includes(code as string)) unexpected[key(op)] = res.errors;
+      }
+      expect({ role, results: actual }).toEqual({ role, results: expected });
+      expect(errors).toEqual({});
+      // Meaningless but type-valid arguments are the caller's mistake, never a server error.
+      expect(unexpected).toEqual({});
+    });
+
+    it('still has its session after the walk', async () => {
+      const res = await api.gql(agents.get(role) as Agent, `{ me { role } }`);
+      expect(res.data?.me?.role).toBe(role);
+    });
+  });
+});

@@ -1,1 +1,4 @@
-export {};
+export * from './lib/embedded-postgres';
+export * from './lib/wait-for-database';
+export * from './lib/data-source-options';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded database with demo data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.embedded).toBe(true);
+    expect(config.database.poolSize).toBe(1);
+    expect(config.seedDemo).toBe(true);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.session.cookieSecure).toBe(false);
+  });
+
+  it('uses a pool of the configured size against a real server, without demo data', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/debrief', DATABASE_POOL_SIZE: '7' });
+    expect(config.database).toMatchObject({ embedded: false, poolSize: 7, url: 'postgres://u:p@db:5432/debrief' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).database.embedded).toBe(true);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not-a-url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+  ])('rejects %p with one line naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(variable);
+    expect(message).not.toContain('\n');
+  });
+
+  it('never echoes a database password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:secret@host:3306/db' })).toThrow(
+      'Invalid configuration: DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://u:***@host:3306/db")',
+    );
+  });
+
+  it('enables secure cookies and hides demo data in production unless asked', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' });
+    expect(config.production).toBe(true);
+    expect(config.session.cookieSecure).toBe(true);
+    expect(config.seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,4 @@
+import { Foundation1795247185617 } from './1795247185617-Foundation';
+
+/** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
+export const MIGRATIONS = [Foundation1795247185617];

@@ -1,0 +1,5 @@
+export enum OutboxStatus {
+  Pending = 'PENDING',
+  Sent = 'SENT',
+  Failed = 'FAILED',
+}

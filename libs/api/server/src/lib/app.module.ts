@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard, AppConfig, createValidationPipe } from '@debrief/api/core';
+import { dataSourceOptions } from '@debrief/api/database';
+import { IdentityModule } from '@debrief/api/identity';
+import { NotificationsModule } from '@debrief/api/notifications';
+import { ConfigModule } from './config.module';
+import { ALL_ENTITIES } from './entities';
+import { graphqlOptions } from './graphql.options';
+import { HealthController } from './health.controller';
+
+/** The whole API for one validated config and one reachable database URL. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const portal = resolve(config.portalDist);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, entities: ALL_ENTITIES }),
+          retryAttempts: 0,
+        }),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        TerminusModule,
+        ...(existsSync(portal)
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          : []),
+        IdentityModule,
+        NotificationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig, loadConfig } from '@debrief/api/core';
+import { describeDatabase, startEmbeddedPostgres, waitForDatabase } from '@debrief/api/database';
+import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
+import cookieParser from 'cookie-parser';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+
+/**
+ * Builds the API from environment-style settings (defaults to process.env): validates them,
+ * reaches PostgreSQL (starting the embedded one when DATABASE_URL is unset), runs the committed
+ * migrations and, on an empty database with SEED_DEMO, seeds the demo center. Not listening yet.
+ */
+export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
+  const config = loadConfig(env === process.env ? env : { ...process.env, ...env });
+  const log = new Logger('Debrief');
+  const embedded = config.database.embedded ? await startEmbeddedPostgres(config.database.dataDir) : undefined;
+  const url = embedded?.url ?? (config.database.url as string);
+  try {
+    if (embedded) log.log(`Embedded PostgreSQL (PGlite) in ${config.database.dataDir}`);
+    else await waitForDatabase(url, config.database.connectAttempts, (line) => log.warn(line));
+    const app = await NestFactory.create(AppModule.forRoot(config, url), {
+      logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+      abortOnError: false,
+    });
+    configureHttp(app, config);
+    if (embedded) onClose(app, () => embedded.stop());
+    await app.init();
+    if (config.seedDemo) {
+      const seeded = await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
+      if (seeded) log.log(`Seeded the demo career center: ${seeded.users} users`);
+    }
+    if (!embedded) log.log(`PostgreSQL at ${describeDatabase(url)}`);
+    return app;
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+function configureHttp(app: INestApplication, config: AppConfig): void {
+  app.use(cookieParser());
+  const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
+  express.disable('x-powered-by');
+  // Behind one reverse proxy in production (see docker/); the client address then comes from it.
+  if (config.production) express.set('trust proxy', 1);
+}
+
+/** Runs `stop` after Nest has closed everything else (the database pool first). */
+function onClose(app: INestApplication, stop: () => Promise<void>): void {
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await stop();
+  };
+}

@@ -1,0 +1,5 @@
+import { IDENTITY_ENTITIES } from '@debrief/api/identity';
+import { NOTIFICATION_ENTITIES } from '@debrief/api/notifications';
+
+/** Every entity of every domain: what the migrations must produce, exactly. */
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES];

@@ -1,0 +1,2 @@
+export * from './lib/demo-center.seed';
+export * from './lib/demo-center.data';

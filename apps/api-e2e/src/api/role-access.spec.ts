@@ -42,6 +42,7 @@ describe('access policy of every operation', () => {
   let api: TestApi;
   let schema: GraphQLSchema;
   let policies: Map<string, Policy>;
+  let policiesError: unknown;
   let ops: Operation[];
   const agents = new Map<Role, Agent>();
 
@@ -49,7 +50,13 @@ describe('access policy of every operation', () => {
     api = await startApi();
     schema = await introspectSchema(api, api.agent());
     ops = operations(schema);
-    policies = new Map(collectOperationPolicies(api.app).map((p) => [key(p), p]));
+    try {
+      policies = new Map(collectOperationPolicies(api.app).map((p) => [key(p), p]));
+    } catch (error) {
+      // Reported by the policy tests; the walks below fall back to the expected map.
+      policiesError = error;
+      policies = new Map();
+    }
     for (const role of ROLES) agents.set(role, await api.signInAs(role));
   });
 
@@ -64,12 +71,20 @@ describe('access policy of every operation', () => {
     return api.gql(agent, query, variables);
   }
 
-  const isPublic = (op: Operation) => policies.get(key(op))?.access.kind === 'public';
+  // When the app cannot list its policies, the walks still run against the product's expectations.
+  const isPublic = (op: Operation) =>
+    policiesError ? PUBLIC_OPERATIONS.includes(key(op)) : policies.get(key(op))?.access.kind === 'public';
   const permissionOf = (op: Operation): Permission => {
     const access = policies.get(key(op))?.access;
-    if (access?.kind !== 'permission') throw new Error(`${key(op)} has no permission policy`);
-    return access.permission;
+    if (access?.kind === 'permission') return access.permission;
+    if (policiesError && EXPECTED_PERMISSIONS[key(op)]) return EXPECTED_PERMISSIONS[key(op)];
+    throw new Error(`${key(op)} has no permission policy`);
   };
+
+  it('can list the policies of the running app', () => {
+    expect(policiesError).toBeUndefined();
+    expect(policies.size).toBeGreaterThan(0);
+  });
 
   it('finds the operations of the schema', () => {
     expect(ops.length).toBeGreaterThanOrEqual(12);
@@ -82,11 +97,13 @@ describe('access policy of every operation', () => {
   });
 
   it('declares no operation that is neither public nor guarded by a permission', () => {
+    expect(policies.size).toBeGreaterThan(0);
     const undeclared = [...policies.values()].filter((p) => p.access.kind === 'none').map(key);
     expect(undeclared).toEqual([]);
   });
 
   it('declares policies only for operations the schema serves', () => {
+    expect(policies.size).toBeGreaterThan(0);
     const schemaOps = new Set(ops.map(key));
     expect([...policies.keys()].filter((k) => !schemaOps.has(k))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import { buildASTSchema, parse } from 'graphql';
+import { buildASTSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +28,13 @@ function graphqlFiles(dir) {
 }
 
 export async function generate() {
-  const schema = parse(readFileSync(resolve(root, schemaFile), 'utf8'));
+  // Sorted, so re-emitting the schema in another order or layout does not change the output.
+  const schemaAst = lexicographicSortSchema(buildASTSchema(parse(readFileSync(resolve(root, schemaFile), 'utf8'))));
   const documents = graphqlFiles('libs/portal').map((location) => ({ location, document: parse(readFileSync(resolve(root, location), 'utf8')) }));
   const output = await codegen({
     filename: outFile,
-    schema,
-    schemaAst: buildASTSchema(schema),
+    schema: parse(printSchema(schemaAst)),
+    schemaAst,
     documents,
     config: {
       scalars: { DateTime: 'string' },

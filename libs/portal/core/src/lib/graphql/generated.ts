@@ -35,6 +35,17 @@ export type Scalars = {
   DateTime: { input: string; output: string };
 };
 
+export type AcceptInvitationInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type ChangeRoleInput = {
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
 /** A coach as shown in the directory */
 export type Coach = {
   bio: Scalars['String']['output'];
@@ -67,17 +78,6 @@ export type InviteUserInput = {
   name: Scalars['String']['input'];
   role: Role;
   timeZone?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AcceptInvitationInput = {
-  name?: InputMaybe<Scalars['String']['input']>;
-  password: Scalars['String']['input'];
-  token: Scalars['String']['input'];
-};
-
-export type ChangeRoleInput = {
-  role: Role;
-  userId: Scalars['ID']['input'];
 };
 
 export type Mutation = {

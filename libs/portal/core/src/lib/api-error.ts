@@ -56,3 +56,8 @@ function graphqlErrors(error: unknown): readonly GraphQLFormattedError[] {
   }
   return [];
 }
+
+/** The display message for a failure, or null when there is none (handy with `resource().error()`). */
+export function errorMessage(error: unknown): string | null {
+  return error == null ? null : toApiError(error).message;
+}

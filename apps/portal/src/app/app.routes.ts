@@ -1,3 +1,71 @@
 import { Route } from '@angular/router';
+import { permissionGuard, signedInGuard, signedOutGuard } from '@debrief/portal/core';
+import { Permission } from '@debrief/shared/domain';
+import { PublicLayoutComponent } from './layout/public-layout.component';
+import { ShellComponent } from './layout/shell.component';
+import { NotFoundPage } from './not-found.page';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  // Each signed-out page gets its own layout route: an empty-path layout parent would match "/"
+  // with no child and never fall through to the shell.
+  {
+    path: 'sign-in',
+    component: PublicLayoutComponent,
+    canActivate: [signedOutGuard],
+    children: [
+      {
+        path: '',
+        title: 'Sign in',
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.SignInPage),
+      },
+    ],
+  },
+  {
+    path: 'accept-invite',
+    component: PublicLayoutComponent,
+    children: [
+      {
+        path: '',
+        title: 'Accept your invitation',
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.AcceptInvitePage),
+      },
+    ],
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Home',
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.HomePage),
+      },
+      {
+        path: 'coaches',
+        canActivate: [permissionGuard(Permission.CoachesRead)],
+        loadChildren: () => import('@debrief/portal/coaches').then((m) => m.coachesRoutes),
+      },
+      {
+        path: 'profile',
+        title: 'My profile',
+        canActivate: [permissionGuard(Permission.ProfileUpdateOwn)],
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.ProfilePage),
+      },
+      {
+        path: 'admin/users',
+        title: 'Users',
+        canActivate: [permissionGuard(Permission.UsersRead)],
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.UsersPage),
+      },
+      {
+        path: 'outbox',
+        title: 'Outbox',
+        canActivate: [permissionGuard(Permission.OutboxRead)],
+        loadComponent: () => import('@debrief/portal/notifications').then((m) => m.OutboxPage),
+      },
+      { path: '**', title: 'Page not found', component: NotFoundPage },
+    ],
+  },
+];

@@ -1,13 +1,15 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { focusHeadingOnNavigation } from './focus-heading';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'db-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet],
+  template: `<router-outlet />`,
 })
 export class App {
-  protected title = 'portal';
+  constructor() {
+    focusHeadingOnNavigation();
+  }
 }

@@ -1,0 +1,23 @@
+import { hasPermission, Permission, Role } from '@debrief/shared/domain';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  /** Only active on an exact URL match (Home would otherwise match everything). */
+  exact: boolean;
+  /** Hidden from roles without it; no permission means every signed-in user sees it. */
+  permission?: Permission;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', path: '/', exact: true },
+  { label: 'Coaches', path: '/coaches', exact: false, permission: Permission.CoachesRead },
+  { label: 'My profile', path: '/profile', exact: true, permission: Permission.ProfileUpdateOwn },
+  { label: 'Users', path: '/admin/users', exact: true, permission: Permission.UsersRead },
+  { label: 'Outbox', path: '/outbox', exact: true, permission: Permission.OutboxRead },
+];
+
+/** The navigation a role gets, from the shared role → permission map. */
+export function navItemsFor(role: Role | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || hasPermission(role, item.permission));
+}

@@ -6,7 +6,9 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts', '**/*.js'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      // These helpers assert (axe scans, URL and heading checks) on the test's behalf.
+      'playwright/expect-expect': ['warn', { assertFunctionNames: ['visit', 'checkPage', 'signIn', 'expectNoAxeViolations'] }],
+    },
   },
 ];

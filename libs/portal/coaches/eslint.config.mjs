@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import baseConfig from '../../../eslint.config.mjs';
 
 export default [
@@ -28,7 +29,7 @@ export default [
   },
   {
     files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
+    // WCAG basics checked at lint time: labels, alt text, keyboard handlers, valid ARIA.
+    rules: Object.assign({}, ...angular.configs.templateAccessibility.map((config) => config.rules ?? {})),
   },
 ];

@@ -7,18 +7,19 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard, AppConfig, createValidationPipe } from '@debrief/api/core';
-import { dataSourceOptions } from '@debrief/api/database';
+import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { ConfigModule } from './config.module';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
+import { EmbeddedPostgresCloser } from './embedded-postgres.closer';
 import { HealthController } from './health.controller';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, embedded?: EmbeddedPostgres): DynamicModule {
     const portal = resolve(config.portalDist);
     return {
       module: AppModule,
@@ -40,6 +41,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        ...(embedded ? [{ provide: EmbeddedPostgresCloser, useValue: new EmbeddedPostgresCloser(embedded) }] : []),
       ],
     };
   }

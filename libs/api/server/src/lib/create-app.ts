@@ -21,12 +21,11 @@ export async function createApp(env: Record<string, string | undefined> = proces
   try {
     if (embedded) log.log(`Embedded PostgreSQL (PGlite) in ${config.database.dataDir}`);
     else await waitForDatabase(url, config.database.connectAttempts, (line) => log.warn(line));
-    const app = await NestFactory.create(AppModule.forRoot(config, url), {
+    const app = await NestFactory.create(AppModule.forRoot(config, url, embedded), {
       logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
       abortOnError: false,
     });
     configureHttp(app, config);
-    if (embedded) onClose(app, () => embedded.stop());
     await app.init();
     if (config.seedDemo) {
       const seeded = await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
@@ -46,13 +45,4 @@ function configureHttp(app: INestApplication, config: AppConfig): void {
   express.disable('x-powered-by');
   // Behind one reverse proxy in production (see docker/); the client address then comes from it.
   if (config.production) express.set('trust proxy', 1);
-}
-
-/** Runs `stop` after Nest has closed everything else (the database pool first). */
-function onClose(app: INestApplication, stop: () => Promise<void>): void {
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await stop();
-  };
 }

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { afterNextRender, DestroyRef, inject, Injector } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
 
@@ -14,6 +15,7 @@ export function pathOf(url: string): string {
 export function focusHeadingOnNavigation(): void {
   const router = inject(Router);
   const injector = inject(Injector);
+  const document = inject(DOCUMENT);
   let previous: string | null = null;
   const subscription = router.events.subscribe((event) => {
     if (!(event instanceof NavigationEnd)) return;

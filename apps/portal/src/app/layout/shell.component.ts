@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -28,6 +29,7 @@ import { navItemsFor } from './nav-items';
 })
 export class ShellComponent {
   protected readonly auth = inject(AuthStore);
+  private readonly document = inject(DOCUMENT);
   private readonly drawer = viewChild.required(MatSidenav);
 
   protected readonly handset = toSignal(
@@ -42,7 +44,7 @@ export class ShellComponent {
 
   protected skipToMain(event: Event): void {
     event.preventDefault();
-    document.getElementById('main-content')?.focus();
+    this.document.getElementById('main-content')?.focus();
   }
 
   protected closeDrawerOnHandset(): void {

@@ -21,8 +21,9 @@ export class GraphqlClient {
     variables?: TVariables,
   ): Promise<TData> {
     try {
-      const options = { query, variables, fetchPolicy: 'network-only' } as const;
-      const result = await firstValueFrom(this.apollo.query<TData, TVariables>(options as never));
+      // Apollo types `variables` as required-or-absent per document; generic code cannot prove which.
+      const options = { query, variables, fetchPolicy: 'network-only' } as Apollo.QueryOptions<TData, TVariables>;
+      const result = await firstValueFrom(this.apollo.query(options));
       return this.dataOf(result.data);
     } catch (error) {
       throw this.fail(error);
@@ -34,8 +35,8 @@ export class GraphqlClient {
     variables?: TVariables,
   ): Promise<TData> {
     try {
-      const options = { mutation, variables } as const;
-      const result = await firstValueFrom(this.apollo.mutate<TData, TVariables>(options as never));
+      const options = { mutation, variables } as Apollo.MutateOptions<TData, TVariables>;
+      const result = await firstValueFrom(this.apollo.mutate(options));
       return this.dataOf(result.data);
     } catch (error) {
       throw this.fail(error);

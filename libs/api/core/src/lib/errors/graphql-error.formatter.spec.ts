@@ -1,0 +1,50 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { BadInputError, ConflictError, NotFoundError } from './domain.error';
+import { createGraphqlErrorFormatter } from './graphql-error.formatter';
+
+function wrapped(original: Error): GraphQLError {
+  return new GraphQLError(original.message, { originalError: original, path: ['op'] });
+}
+
+describe('createGraphqlErrorFormatter', () => {
+  const format = createGraphqlErrorFormatter({ exposeStack: false });
+  beforeAll(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+
+  it('keeps a domain error code, message and details', () => {
+    const out = format({ message: 'x' }, wrapped(new BadInputError('email', 'email: must be a valid email address')));
+    expect(out.message).toBe('email: must be a valid email address');
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+  });
+
+  it('maps conflicts and misses to their codes', () => {
+    expect(format({ message: 'x' }, wrapped(new ConflictError('taken'))).extensions?.['code']).toBe('CONFLICT');
+    expect(format({ message: 'x' }, wrapped(new NotFoundError('Coach', 'abc'))).message).toBe('Coach abc was not found.');
+  });
+
+  it('turns schema validation failures into BAD_USER_INPUT naming the field', () => {
+    const out = format(
+      { message: 'Field "foo" is not defined by type "SignInInput".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError('Field "foo" is not defined by type "SignInInput".'),
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'foo' });
+  });
+
+  it('names the variable path of a coercion failure', () => {
+    const message = 'Variable "$input" got invalid value 5 at "input.email"; String cannot represent a non string value: 5';
+    const out = format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(out.extensions?.['field']).toBe('input.email');
+  });
+
+  it('hides unexpected errors and their stacks', () => {
+    const out = format({ message: 'relation "x" does not exist' }, wrapped(new Error('relation "x" does not exist')));
+    expect(out.message).toBe('Something went wrong on our side. Please try again.');
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('exposes stacks only when asked (development)', () => {
+    const dev = createGraphqlErrorFormatter({ exposeStack: true });
+    const out = dev({ message: 'x' }, wrapped(new ConflictError('taken')));
+    expect(Array.isArray(out.extensions?.['stacktrace'])).toBe(true);
+  });
+});

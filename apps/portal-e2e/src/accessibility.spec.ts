@@ -26,6 +26,13 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
     await checkPage(page, 'coach detail');
     await visit(page, '/profile');
     await page.getByLabel('Pronouns (optional)').fill('they/them');
+    const timeZone = page.getByRole('combobox', { name: 'Time zone' });
+    await timeZone.fill('berlin');
+    await expect(page.getByRole('option', { name: 'Europe/Berlin' })).toBeVisible();
+    await checkPage(page, 'profile with the time-zone suggestions open');
+    await timeZone.press('ArrowDown');
+    await timeZone.press('Enter');
+    await expect(timeZone).toHaveValue('Europe/Berlin');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Profile saved.')).toBeVisible();
     await checkPage(page, 'profile after saving');

@@ -5,7 +5,6 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 // The package exposes its extensions through `exports`, which this repo's CommonJS
 // module resolution does not read at compile time; Node resolves it at run time.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as typeof import('@electric-sql/pglite/dist/contrib/btree_gist');
 
 export interface EmbeddedPostgres {

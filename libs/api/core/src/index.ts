@@ -15,3 +15,4 @@ export * from './lib/validation/is-time-zone.validator';
 export * from './lib/validation/transforms';
 export * from './lib/validation/uuid.pipe';
 export * from './lib/graphql/graphql-enum';
+export * from './lib/errors/domain-error.filter';

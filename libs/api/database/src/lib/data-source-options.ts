@@ -1,5 +1,6 @@
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { MIGRATIONS } from '../migrations';
+import { QuietConstraintLogger } from './quiet-constraint.logger';
 
 export interface DataSourceInput {
   url: string;
@@ -25,7 +26,7 @@ export function dataSourceOptions(input: DataSourceInput): PostgresConnectionOpt
     // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations only.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: input.logging ? ['query', 'error'] : ['error'],
+    logger: new QuietConstraintLogger(input.logging ?? false),
     extra: { max: input.poolSize, options: '-c timezone=UTC' },
   };
 }

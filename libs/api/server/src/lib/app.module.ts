@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard, AppConfig, createValidationPipe } from '@debrief/api/core';
+import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
@@ -31,6 +31,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         TerminusModule,
+        DiscoveryModule,
         ...(existsSync(portal)
           ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
           : []),
@@ -41,6 +42,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         ...(embedded ? [{ provide: EmbeddedPostgresCloser, useValue: new EmbeddedPostgresCloser(embedded) }] : []),
       ],
     };

@@ -9,7 +9,7 @@ const EXPECTED = new Set(['23505', '23P01']);
  * unique and exclusion violations the services catch on purpose; every query when asked.
  */
 export class QuietConstraintLogger extends AbstractLogger {
-  private readonly log = new Logger('Database');
+  private readonly nest = new Logger('Database');
 
   constructor(private readonly everyQuery: boolean) {
     super(everyQuery ? 'all' : ['error', 'warn', 'migration']);
@@ -24,9 +24,9 @@ export class QuietConstraintLogger extends AbstractLogger {
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
     for (const m of Array.isArray(message) ? message : [message]) {
       const text = m.type === 'query-error' ? `${String(m.message)} — ${String(m.additionalInfo?.['query'] ?? '')}` : String(m.message);
-      if (level === 'error') this.log.error(text);
-      else if (level === 'warn') this.log.warn(text);
-      else if (this.everyQuery || level === 'migration' || level === 'info') this.log.log(text);
+      if (level === 'error') this.nest.error(text);
+      else if (level === 'warn') this.nest.warn(text);
+      else if (this.everyQuery || level === 'migration' || level === 'info') this.nest.log(text);
     }
   }
 }

@@ -18,7 +18,7 @@ export class QuietConstraintLogger extends AbstractLogger {
   override logQueryError(error: string | Error, query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
     const code = typeof error === 'object' ? (error as { code?: string }).code : undefined;
     if (code && EXPECTED.has(code)) return;
-    super.logQueryError(error, query, parameters, queryRunner);
+    super.logQueryError(String(error), query, parameters, queryRunner);
   }
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {

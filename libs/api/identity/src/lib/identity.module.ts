@@ -9,6 +9,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { CoachProfileEntity } from './coaches/coach-profile.entity';
 import { CoachesResolver } from './coaches/coaches.resolver';
 import { CoachesService } from './coaches/coaches.service';
+import { IdentityAccess } from './identity.access';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
@@ -26,6 +27,7 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   providers: [
+    IdentityAccess,
     PasswordHasher,
     LoginThrottle,
     SessionCookie,

@@ -43,6 +43,7 @@ function configureHttp(app: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
   express.disable('x-powered-by');
-  // Behind one reverse proxy in production (see docker/); the client address then comes from it.
-  if (config.production) express.set('trust proxy', 1);
+  // Only when a proxy is declared is X-Forwarded-For believed (the sign-in throttle keys on the
+  // client address, and a client that reaches the app directly could otherwise forge it).
+  if (config.trustProxyHops > 0) express.set('trust proxy', config.trustProxyHops);
 }

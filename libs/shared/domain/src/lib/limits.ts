@@ -7,3 +7,8 @@ export const LIMITS = {
   passwordMax: 200,
   bioMax: 2000,
 } as const;
+
+export const COACH_PROFILE_LIMITS = {
+  headlineMax: 160,
+  specialtiesMax: 6,
+} as const;

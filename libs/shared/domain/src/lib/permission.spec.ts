@@ -28,3 +28,9 @@ describe('role → permission map', () => {
     expect(hasPermission(undefined, Permission.CoachesRead)).toBe(false);
   });
 });
+
+describe('coach profile editing', () => {
+  it('is open to coaches, staff and admins but not students', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.CoachProfilesUpdate))).toEqual([Role.Coach, Role.Staff, Role.Admin]);
+  });
+});

@@ -15,15 +15,17 @@ export enum Permission {
   UsersManage = 'users.manage',
   /** Read the outbox of messages the platform sent or will send. */
   OutboxRead = 'outbox.read',
+  /** Edit a coach's directory profile: coaches their own, staff and admins any coach's. */
+  CoachProfilesUpdate = 'coach-profiles.update',
 }
 
 const EVERYONE: readonly Permission[] = [Permission.CoachesRead, Permission.ProfileUpdateOwn];
-const STAFF: readonly Permission[] = [...EVERYONE, Permission.UsersRead, Permission.OutboxRead];
+const STAFF: readonly Permission[] = [...EVERYONE, Permission.UsersRead, Permission.OutboxRead, Permission.CoachProfilesUpdate];
 
 /** The single role → permission map shared by the API and the portal. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.Student]: new Set(EVERYONE),
-  [Role.Coach]: new Set(EVERYONE),
+  [Role.Coach]: new Set([...EVERYONE, Permission.CoachProfilesUpdate]),
   [Role.Staff]: new Set(STAFF),
   [Role.Admin]: new Set([...STAFF, Permission.UsersManage]),
 };

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { hasPermission, Permission } from '@debrief/shared/domain';
-import { ForbiddenError, UnauthenticatedError } from '../errors/domain.error';
+import { MissingPermissionError, UnauthenticatedError } from '../errors/domain.error';
 import { PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { Authenticator } from './authenticator';
 import { requestOf } from './request-of';
@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!request.user) throw new UnauthenticatedError();
-    if (!permission || !hasPermission(request.user.role, permission)) throw new ForbiddenError();
+    if (!permission || !hasPermission(request.user.role, permission)) throw new MissingPermissionError(permission);
     return true;
   }
 }

@@ -25,6 +25,7 @@ export const appConfigSchema = z
     SEED_DEMO: bool.optional(),
     PORTAL_DIST: z.string().min(1).default('dist/apps/portal/browser'),
     COOKIE_SECURE: bool.optional(),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     SESSION_TTL_HOURS: positiveInt(24 * 7),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
     LOGIN_MAX_FAILURES_PER_IP: positiveInt(50),
@@ -52,6 +53,8 @@ export const appConfigSchema = z
       },
       seedDemo: env.SEED_DEMO ?? embedded,
       portalDist: env.PORTAL_DIST,
+      /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none). */
+      trustProxyHops: env.TRUST_PROXY,
       session: {
         cookieSecure: env.COOKIE_SECURE ?? production,
         ttlHours: env.SESSION_TTL_HOURS,

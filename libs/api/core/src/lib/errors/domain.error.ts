@@ -37,8 +37,15 @@ export class UnauthenticatedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = ErrorCode.Forbidden;
-  constructor(message = 'You do not have permission to do that.') {
-    super(message);
+  constructor(message = 'You do not have permission to do that.', details: Record<string, unknown> = {}) {
+    super(message, details);
+  }
+}
+
+/** The role lacks the operation's permission (as opposed to a record the user may not touch). */
+export class MissingPermissionError extends ForbiddenError {
+  constructor(permission: string | undefined) {
+    super('You do not have permission to do that.', { permission: permission ?? 'undeclared' });
   }
 }
 

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundError } from '@debrief/api/core';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
+import { CoachProfileEntity } from './coach-profile.entity';
+import { UpdateCoachProfileInput } from './update-coach-profile.input';
 import { escapeLike } from '../users/users.service';
 import { CoachFilterInput } from './coach-filter.input';
 import { CoachModel } from './coach.model';
@@ -26,6 +28,17 @@ export class CoachesService {
     const coach = await this.base().andWhere('u.id = :id', { id }).getRawOne<CoachModel>();
     if (!coach) throw new NotFoundError('Coach', id);
     return coach;
+  }
+
+  /** Changes only the fields given; the coach must exist (NOT_FOUND otherwise). */
+  async updateProfile(input: UpdateCoachProfileInput): Promise<CoachModel> {
+    await this.get(input.coachId);
+    const changes: Partial<CoachProfileEntity> = {};
+    if (input.headline !== undefined) changes.headline = input.headline;
+    if (input.bio !== undefined) changes.bio = input.bio;
+    if (input.specialties !== undefined) changes.specialties = input.specialties;
+    if (Object.keys(changes).length > 0) await this.db.getRepository(CoachProfileEntity).update({ userId: input.coachId }, changes);
+    return this.get(input.coachId);
   }
 
   private base() {

@@ -87,6 +87,7 @@ export type Mutation = {
   inviteUser: User;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  updateCoachProfile: Coach;
   updateMyProfile: User;
 };
 
@@ -108,6 +109,10 @@ export type MutationInviteUserArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+export type MutationUpdateCoachProfileArgs = {
+  input: UpdateCoachProfileInput;
 };
 
 export type MutationUpdateMyProfileArgs = {
@@ -166,6 +171,13 @@ export { Specialty };
 export type StudentProfile = {
   classYear: Scalars['Int']['output'];
   major: Scalars['String']['output'];
+};
+
+export type UpdateCoachProfileInput = {
+  bio?: InputMaybe<Scalars['String']['input']>;
+  coachId: Scalars['ID']['input'];
+  headline?: InputMaybe<Scalars['String']['input']>;
+  specialties?: InputMaybe<Array<Specialty>>;
 };
 
 export type UpdateProfileInput = {

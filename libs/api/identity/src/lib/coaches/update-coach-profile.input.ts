@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trim } from '@debrief/api/core';
+import { COACH_PROFILE_LIMITS, LIMITS, Specialty } from '@debrief/shared/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SpecialtyEnum } from '../graphql-enums';
+
+@InputType()
+export class UpdateCoachProfileInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  coachId!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(COACH_PROFILE_LIMITS.headlineMax)
+  @Trim()
+  headline?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.bioMax)
+  @Trim()
+  bio?: string;
+
+  @Field(() => [SpecialtyEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique({ message: 'must not repeat a specialty' })
+  @ArrayMaxSize(COACH_PROFILE_LIMITS.specialtiesMax)
+  @IsEnum(Specialty, { each: true })
+  specialties?: Specialty[];
+}

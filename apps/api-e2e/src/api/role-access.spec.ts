@@ -25,6 +25,31 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.changeUserRole': Permission.UsersManage,
   'Mutation.updateMyProfile': Permission.ProfileUpdateOwn,
   'Mutation.updateCoachProfile': Permission.CoachProfilesUpdate,
+  'Query.sessionTypes': Permission.SessionTypesRead,
+  'Query.sessionType': Permission.SessionTypesRead,
+  'Mutation.createSessionType': Permission.SessionTypesManage,
+  'Mutation.updateSessionType': Permission.SessionTypesManage,
+  'Mutation.retireSessionType': Permission.SessionTypesManage,
+  'Query.availableSlots': Permission.SessionTypesRead,
+  'Query.booking': Permission.BookingsReadOwn,
+  'Query.myBookings': Permission.BookingsReadOwn,
+  'Query.coachSchedule': Permission.SessionsRun,
+  'Mutation.bookSession': Permission.BookingsBook,
+  'Mutation.rescheduleBooking': Permission.BookingsBook,
+  'Mutation.cancelBooking': Permission.BookingsBook,
+  'Mutation.markBookingCompleted': Permission.SessionsRun,
+  'Mutation.markBookingNoShow': Permission.SessionsRun,
+  'Mutation.excuseNoShow': Permission.SchedulingManage,
+  'Query.coachAvailability': Permission.AvailabilityUpdate,
+  'Mutation.setWeeklyHours': Permission.AvailabilityUpdate,
+  'Mutation.addAvailabilityOverride': Permission.AvailabilityUpdate,
+  'Mutation.removeAvailabilityOverride': Permission.AvailabilityUpdate,
+  'Query.closures': Permission.SessionTypesRead,
+  'Mutation.addClosure': Permission.SchedulingManage,
+  'Mutation.removeClosure': Permission.SchedulingManage,
+  'Query.bookingPolicy': Permission.SessionTypesRead,
+  'Mutation.updateBookingPolicy': Permission.SchedulingManage,
+  'Query.bookingStanding': Permission.BookingsReadOwn,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */
@@ -114,7 +139,9 @@ describe('access policy of every operation', () => {
     expect(publicOps.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
   });
 
-  it('guards the known operations with the expected permissions', () => {
+  it('guards every operation with the expected permission', () => {
+    const guarded = [...policies.values()].filter((p) => p.access.kind === 'permission').map(key);
+    expect(guarded.sort()).toEqual(Object.keys(EXPECTED_PERMISSIONS).sort());
     const actual = Object.fromEntries(
       Object.keys(EXPECTED_PERMISSIONS).map((k) => {
         const access = policies.get(k)?.access;

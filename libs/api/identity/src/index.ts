@@ -5,3 +5,4 @@ export * from './lib/coaches/coach-profile.entity';
 export * from './lib/sessions/session.entity';
 export * from './lib/invitations/invitation.entity';
 export * from './lib/auth/password-hasher';
+export * from './lib/graphql-enums';

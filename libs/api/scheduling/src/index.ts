@@ -1,1 +1,12 @@
-export {};
+export * from './lib/scheduling.enums';
+export * from './lib/scheduling.entities';
+export * from './lib/session-types/session-type.entity';
+export * from './lib/session-types/session-type-coach.entity';
+export * from './lib/availability/weekly-hours.entity';
+export * from './lib/availability/availability-override.entity';
+export * from './lib/closures/closure.entity';
+export * from './lib/policy/booking-policy.entity';
+export * from './lib/bookings/booking.entity';
+export * from './lib/bookings/booking-event.entity';
+export * from './lib/scheduling.module';
+export * from './lib/slots';

@@ -2,10 +2,12 @@ import { faker } from '@faker-js/faker';
 import { CoachProfileEntity, PasswordHasher, StudentProfileEntity, UserEntity } from '@debrief/api/identity';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedDemoSchedule } from './demo-schedule.seed';
 import { DEMO_COACHES, DEMO_PASSWORD, DEMO_STAFF, DEMO_STUDENT, MAJORS, STUDENT_COUNT, STUDENT_TIME_ZONES } from './demo-center.data';
 
 export interface SeedSummary {
   users: number;
+  bookings: number;
 }
 
 /**
@@ -27,6 +29,7 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
   const active = { status: UserStatus.Active, passwordHash };
   await users.insert(DEMO_STAFF.map((s) => ({ ...s, pronouns: s.pronouns ?? null, ...active })));
 
+  const coaches: { id: string; email: string; timeZone: string }[] = [];
   for (const coach of DEMO_COACHES) {
     const { identifiers } = await users.insert({
       email: coach.email,
@@ -42,6 +45,7 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
       bio: coach.bio,
       specialties: coach.specialties,
     });
+    coaches.push({ id: identifiers[0]['id'] as string, email: coach.email, timeZone: coach.timeZone });
   }
 
   const students = [{ ...DEMO_STUDENT }, ...generatedStudents(STUDENT_COUNT - 1)];
@@ -51,7 +55,12 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
   await manager.getRepository(StudentProfileEntity).insert(
     students.map((s, i) => ({ userId: identifiers[i]['id'] as string, classYear: s.classYear, major: s.major })),
   );
-  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length };
+  const bookings = await seedDemoSchedule(
+    manager,
+    coaches,
+    students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email, timeZone: s.timeZone })),
+  );
+  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings };
 }
 
 /** The same realistic students on every machine: faker with a fixed seed. */

@@ -10,6 +10,7 @@ import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from 
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { SchedulingModule } from '@debrief/api/scheduling';
 import { ConfigModule } from './config.module';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
@@ -37,6 +38,7 @@ export class AppModule {
           : []),
         IdentityModule,
         NotificationsModule,
+        SchedulingModule,
       ],
       controllers: [HealthController],
       providers: [

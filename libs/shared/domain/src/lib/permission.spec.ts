@@ -34,3 +34,25 @@ describe('coach profile editing', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.CoachProfilesUpdate))).toEqual([Role.Coach, Role.Staff, Role.Admin]);
   });
 });
+
+describe('scheduling permissions', () => {
+  it('lets students book but not manage or run sessions', () => {
+    expect(hasPermission(Role.Student, Permission.BookingsBook)).toBe(true);
+    expect(hasPermission(Role.Student, Permission.SessionsRun)).toBe(false);
+    expect(hasPermission(Role.Student, Permission.SchedulingManage)).toBe(false);
+    expect(hasPermission(Role.Student, Permission.AvailabilityUpdate)).toBe(false);
+  });
+
+  it('lets coaches run sessions and set their hours but not book or manage the center', () => {
+    expect(hasPermission(Role.Coach, Permission.SessionsRun)).toBe(true);
+    expect(hasPermission(Role.Coach, Permission.AvailabilityUpdate)).toBe(true);
+    expect(hasPermission(Role.Coach, Permission.BookingsBook)).toBe(false);
+    expect(hasPermission(Role.Coach, Permission.SessionTypesManage)).toBe(false);
+  });
+
+  it('lets staff manage session types, closures and policy', () => {
+    for (const p of [Permission.SessionTypesManage, Permission.SchedulingManage, Permission.BookingsBook]) {
+      expect(hasPermission(Role.Staff, p)).toBe(true);
+    }
+  });
+});

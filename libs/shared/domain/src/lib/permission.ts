@@ -17,15 +17,45 @@ export enum Permission {
   OutboxRead = 'outbox.read',
   /** Edit a coach's directory profile: coaches their own, staff and admins any coach's. */
   CoachProfilesUpdate = 'coach-profiles.update',
+  /** See the session types on offer and search free slots. */
+  SessionTypesRead = 'session-types.read',
+  /** Define session types, their booking rules and which coaches offer them. */
+  SessionTypesManage = 'session-types.manage',
+  /** Book, cancel and reschedule sessions (students their own; staff for any student). */
+  BookingsBook = 'bookings.book',
+  /** See bookings one takes part in (students and coaches their own). */
+  BookingsReadOwn = 'bookings.read-own',
+  /** Run sessions: mark one's own sessions completed or no-show. */
+  SessionsRun = 'sessions.run',
+  /** Edit weekly hours and date overrides: coaches their own, staff any coach's. */
+  AvailabilityUpdate = 'availability.update',
+  /** Every student's bookings, late cancellations, excusing no-shows, closures and the booking policy. */
+  SchedulingManage = 'scheduling.manage',
 }
 
-const EVERYONE: readonly Permission[] = [Permission.CoachesRead, Permission.ProfileUpdateOwn];
-const STAFF: readonly Permission[] = [...EVERYONE, Permission.UsersRead, Permission.OutboxRead, Permission.CoachProfilesUpdate];
+const EVERYONE: readonly Permission[] = [
+  Permission.CoachesRead,
+  Permission.ProfileUpdateOwn,
+  Permission.SessionTypesRead,
+  Permission.BookingsReadOwn,
+];
+const COACH: readonly Permission[] = [...EVERYONE, Permission.CoachProfilesUpdate, Permission.SessionsRun, Permission.AvailabilityUpdate];
+const STAFF: readonly Permission[] = [
+  ...EVERYONE,
+  Permission.UsersRead,
+  Permission.OutboxRead,
+  Permission.CoachProfilesUpdate,
+  Permission.SessionTypesManage,
+  Permission.BookingsBook,
+  Permission.SessionsRun,
+  Permission.AvailabilityUpdate,
+  Permission.SchedulingManage,
+];
 
 /** The single role → permission map shared by the API and the portal. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  [Role.Student]: new Set(EVERYONE),
-  [Role.Coach]: new Set([...EVERYONE, Permission.CoachProfilesUpdate]),
+  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook]),
+  [Role.Coach]: new Set(COACH),
   [Role.Staff]: new Set(STAFF),
   [Role.Admin]: new Set([...STAFF, Permission.UsersManage]),
 };

@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '@debrief/shared/util-time';
 import { z } from 'zod';
 
 const bool = z
@@ -31,6 +32,7 @@ export const appConfigSchema = z
     LOGIN_MAX_FAILURES_PER_IP: positiveInt(50),
     LOGIN_FAILURE_WINDOW_MINUTES: positiveInt(15),
     CENTER_NAME: z.string().min(1).max(120).default('Debrief Career Center'),
+    CENTER_TIME_ZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "America/Chicago"').default('America/Chicago'),
     MAIL_FROM: z.string().min(3).default('Debrief Career Center <careers@debrief.example>'),
   })
   .transform((env) => {
@@ -64,7 +66,7 @@ export const appConfigSchema = z
         perIp: env.LOGIN_MAX_FAILURES_PER_IP,
         windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES,
       },
-      center: { name: env.CENTER_NAME, mailFrom: env.MAIL_FROM },
+      center: { name: env.CENTER_NAME, mailFrom: env.MAIL_FROM, timeZone: env.CENTER_TIME_ZONE },
     };
   });
 

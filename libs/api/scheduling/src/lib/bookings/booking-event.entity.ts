@@ -1,0 +1,41 @@
+import { UserEntity } from '@debrief/api/identity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BookingEventKind } from '../scheduling.enums';
+import { BookingEntity } from './booking.entity';
+
+/** One change in a booking's life: who did what, when, and from/to which time. */
+@Entity('booking_events')
+@Index('booking_events_booking', ['bookingId', 'at'])
+export class BookingEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'booking_id', type: 'uuid' })
+  bookingId!: string;
+
+  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'booking_id' })
+  booking?: BookingEntity;
+
+  @Column({ type: 'enum', enum: BookingEventKind, enumName: 'booking_event_kind' })
+  kind!: BookingEventKind;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserEntity;
+
+  @CreateDateColumn({ name: 'at', type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ name: 'from_starts_at', type: 'timestamptz', nullable: true })
+  fromStartsAt!: Date | null;
+
+  @Column({ name: 'to_starts_at', type: 'timestamptz', nullable: true })
+  toStartsAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+}

@@ -1,0 +1,94 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
+import { Permission } from '@debrief/shared/domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SchedulingAccess } from '../scheduling.access';
+import { BookingStatus } from '../scheduling.enums';
+import { SlotModel } from '../slots-search/slot.model';
+import { SlotSearchService } from '../slots-search/slot-search.service';
+import { BookingListInput, BookSessionInput, CancelBookingInput, RescheduleBookingInput, ScheduleInput, SlotSearchInput } from './booking.inputs';
+import { BookingEventModel, BookingModel } from './booking.model';
+import { BookingsQuery } from './bookings.query';
+import { BookingsService } from './bookings.service';
+
+@Resolver(() => BookingModel)
+export class BookingsResolver {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly reads: BookingsQuery,
+    private readonly search: SlotSearchService,
+    private readonly access: SchedulingAccess,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Query(() => [SlotModel], { description: 'Free starts for a session type, one coach or any coach' })
+  @RequirePermission(Permission.SessionTypesRead)
+  availableSlots(@CurrentUser() actor: AuthUser, @Args('input') input: SlotSearchInput): Promise<SlotModel[]> {
+    const studentId = this.access.isStaff(actor) ? (input.studentId ?? null) : actor.id;
+    return this.search.search(this.db.manager, input, studentId);
+  }
+
+  @Query(() => BookingModel)
+  @RequirePermission(Permission.BookingsReadOwn)
+  booking(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<BookingModel> {
+    return this.reads.get(actor, id);
+  }
+
+  @Query(() => [BookingModel], { description: "A student's sessions (one's own, or any student's for staff)" })
+  @RequirePermission(Permission.BookingsReadOwn)
+  myBookings(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: BookingListInput): Promise<BookingModel[]> {
+    return this.reads.forStudent(actor, input?.studentId, input?.scope ?? ('UPCOMING' as BookingListInput['scope']));
+  }
+
+  @Query(() => [BookingModel], { description: "A coach's sessions in a time range (one's own, or any coach's for staff)" })
+  @RequirePermission(Permission.SessionsRun)
+  coachSchedule(@CurrentUser() actor: AuthUser, @Args('input') input: ScheduleInput): Promise<BookingModel[]> {
+    return this.reads.forCoach(actor, input.coachId, input.from, input.to);
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.BookingsBook)
+  async bookSession(@CurrentUser() actor: AuthUser, @Args('input') input: BookSessionInput): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.book(actor, input));
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.BookingsBook)
+  async rescheduleBooking(@CurrentUser() actor: AuthUser, @Args('input') input: RescheduleBookingInput): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.reschedule(actor, input));
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.BookingsBook)
+  async cancelBooking(@CurrentUser() actor: AuthUser, @Args('input') input: CancelBookingInput): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.cancel(actor, input));
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.SessionsRun)
+  async markBookingCompleted(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.markOutcome(actor, id, BookingStatus.Completed));
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.SessionsRun)
+  async markBookingNoShow(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.markOutcome(actor, id, BookingStatus.NoShow));
+  }
+
+  @Mutation(() => BookingModel)
+  @RequirePermission(Permission.SchedulingManage)
+  async excuseNoShow(
+    @CurrentUser() actor: AuthUser,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('reason') reason: string,
+  ): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.excuseNoShow(actor, id, reason.slice(0, 500)));
+  }
+
+  @ResolveField(() => [BookingEventModel], { description: 'Every change, oldest first' })
+  history(@Parent() booking: BookingModel, @Context() { req }: GraphqlContext): Promise<BookingEventModel[]> {
+    return requestLoader<string, BookingEventModel[]>(req, 'bookingHistory', (ids) => this.reads.history(ids)).load(booking.id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AvailabilityResolver } from './availability/availability.resolver';
+import { AvailabilityService } from './availability/availability.service';
+import { BookingsQuery } from './bookings/bookings.query';
+import { BookingsResolver } from './bookings/bookings.resolver';
+import { BookingsService } from './bookings/bookings.service';
+import { CalendarLoader } from './calendar/calendar.loader';
+import { BookingRulesService } from './policy/booking-rules.service';
+import { SchedulingAccess } from './scheduling.access';
+import { SCHEDULING_ENTITIES } from './scheduling.entities';
+import { SessionTypesResolver } from './session-types/session-types.resolver';
+import { SessionTypesService } from './session-types/session-types.service';
+import { SlotSearchService } from './slots-search/slot-search.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES)],
+  providers: [
+    SchedulingAccess,
+    CalendarLoader,
+    SessionTypesService,
+    SessionTypesResolver,
+    AvailabilityService,
+    AvailabilityResolver,
+    BookingRulesService,
+    SlotSearchService,
+    BookingsService,
+    BookingsQuery,
+    BookingsResolver,
+  ],
+  exports: [BookingsService, BookingsQuery],
+})
+export class SchedulingModule {}

@@ -1,1 +1,2 @@
 export * from './lib/coaches.routes';
+export * from './lib/coach-profile-form.component';

@@ -1,21 +1,46 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  resource,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { CoachDocument, GraphqlClient, toApiError } from '@debrief/portal/core';
+import { AuthStore, CoachCardFragment, CoachDocument, GraphqlClient, toApiError } from '@debrief/portal/core';
 import { EmptyStateComponent, InitialsAvatarComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { ErrorCode, SPECIALTY_LABELS } from '@debrief/shared/domain';
+import { canEditCoachProfile } from './coach-profile-access';
+import { CoachProfileFormComponent } from './coach-profile-form.component';
 import { formatLocalTime, injectNow } from './local-time';
 
 @Component({
   selector: 'db-coach-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, EmptyStateComponent, InitialsAvatarComponent, PageHeaderComponent, PageStateComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    CoachProfileFormComponent,
+    EmptyStateComponent,
+    InitialsAvatarComponent,
+    PageHeaderComponent,
+    PageStateComponent,
+  ],
   templateUrl: './coach-detail.page.html',
   styleUrl: './coach-detail.page.scss',
 })
 export class CoachDetailPage {
   private readonly api = inject(GraphqlClient);
+  private readonly auth = inject(AuthStore);
+  private readonly injector = inject(Injector);
 
   /** Route param. */
   readonly id = input.required<string>();
@@ -33,11 +58,37 @@ export class CoachDetailPage {
   protected readonly localTime = computed(() =>
     this.coach.hasValue() ? formatLocalTime(this.now(), this.coach.value().timeZone) : '',
   );
+  /** Staff and admins may edit any coach, a coach only themself (the API checks the same). */
+  protected readonly canEdit = computed(() => canEditCoachProfile(this.auth.user(), this.id()));
+  protected readonly editing = signal(false);
+
+  private readonly editButton = viewChild('editButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly editorHeading = viewChild<ElementRef<HTMLElement>>('editorHeading');
 
   constructor() {
     const title = inject(Title);
     effect(() => {
       if (this.coach.hasValue()) title.setTitle(`${this.coach.value().name} · Debrief`);
     });
+  }
+
+  protected startEditing(): void {
+    this.editing.set(true);
+    this.afterRender(() => this.editorHeading()?.nativeElement.focus());
+  }
+
+  protected saved(coach: CoachCardFragment): void {
+    this.coach.set(coach);
+    this.stopEditing();
+  }
+
+  /** Closes the editor and gives focus back to the button that opened it. */
+  protected stopEditing(): void {
+    this.editing.set(false);
+    this.afterRender(() => this.editButton()?.nativeElement.focus());
+  }
+
+  private afterRender(action: () => void): void {
+    afterNextRender(action, { injector: this.injector });
   }
 }

@@ -38,6 +38,14 @@ describe('toApiError', () => {
     );
   });
 
+  it('keeps the field an invalid-input error names, and only for invalid input', () => {
+    const named = (code: string) =>
+      new CombinedGraphQLErrors({ errors: [{ message: 'headline: too long', extensions: { code, field: 'headline' } }] });
+    expect(toApiError(named(ErrorCode.BadUserInput)).field).toBe('headline');
+    expect(toApiError(named(ErrorCode.Conflict)).field).toBeUndefined();
+    expect(toApiError(graphqlError(ErrorCode.BadUserInput, 'Invalid')).field).toBeUndefined();
+  });
+
   it('reads GraphQL errors from the body of a non-2xx response', () => {
     const body = JSON.stringify({ errors: [{ message: 'Password is too short', extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(toApiError(serverError(400, body))).toEqual(new ApiError(ErrorCode.BadUserInput, 'Password is too short'));

@@ -13,11 +13,15 @@ const USER_FACING: ReadonlySet<ErrorCode> = new Set([
 ]);
 const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
-/** A failed API call, reduced to what the portal shows: a GraphQL error code and a display message. */
+/**
+ * A failed API call, reduced to what the portal shows: a GraphQL error code, a display message and,
+ * for invalid input, the input field the API named (so a form can put the message on that field).
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -40,7 +44,9 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
   const code = typeof raw === 'string' && KNOWN_CODES.has(raw) ? (raw as ErrorCode) : ErrorCode.InternalServerError;
   if (!USER_FACING.has(code)) return new ApiError(code, GENERIC_ERROR_MESSAGE);
   const fallback = code === ErrorCode.TooManyRequests ? TOO_MANY_REQUESTS_MESSAGE : GENERIC_ERROR_MESSAGE;
-  return new ApiError(code, error.message?.trim() || fallback);
+  const field = error.extensions?.['field'];
+  const named = code === ErrorCode.BadUserInput && typeof field === 'string' && field ? field : undefined;
+  return new ApiError(code, error.message?.trim() || fallback, named);
 }
 
 /** GraphQL errors from a 200 response, or from the JSON body of a non-2xx response. */

@@ -208,6 +208,22 @@ export type UserFilterInput = {
 
 export { UserStatus };
 
+export type UpdateCoachProfileMutationVariables = Exact<{
+  input: UpdateCoachProfileInput;
+}>;
+
+export type UpdateCoachProfileMutation = {
+  updateCoachProfile: {
+    id: string;
+    name: string;
+    pronouns?: string | null;
+    headline: string;
+    specialties: Array<Specialty>;
+    bio: string;
+    timeZone: string;
+  };
+};
+
 export type CoachCardFragment = {
   id: string;
   name: string;
@@ -493,6 +509,83 @@ export const UserRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserRowFragment, unknown>;
+export const UpdateCoachProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCoachProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateCoachProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCoachProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoachCard' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coach' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pronouns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateCoachProfileMutation,
+  UpdateCoachProfileMutationVariables
+>;
 export const CoachesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,12 +1,21 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, resource, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { AuthStore, GraphqlClient, ROLE_LABELS, toApiError, UpdateMyProfileDocument } from '@debrief/portal/core';
-import { focusFirstInvalid, PageHeaderComponent } from '@debrief/portal/ui';
-import { LIMITS } from '@debrief/shared/domain';
+import { CoachProfileFormComponent } from '@debrief/portal/coaches';
+import {
+  AuthStore,
+  CoachDocument,
+  errorMessage,
+  GraphqlClient,
+  ROLE_LABELS,
+  toApiError,
+  UpdateMyProfileDocument,
+} from '@debrief/portal/core';
+import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { LIMITS, Role } from '@debrief/shared/domain';
 import { TimeZoneFieldComponent } from '../forms/time-zone-field.component';
 import { timeZoneValidator } from '../forms/time-zone.validator';
 
@@ -18,7 +27,9 @@ import { timeZoneValidator } from '../forms/time-zone.validator';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    CoachProfileFormComponent,
     PageHeaderComponent,
+    PageStateComponent,
     TimeZoneFieldComponent,
   ],
   templateUrl: './profile.page.html',
@@ -32,6 +43,7 @@ export class ProfilePage {
 
   protected readonly limits = LIMITS;
   protected readonly roleLabels = ROLE_LABELS;
+  protected readonly coachRole = Role.Coach;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -39,6 +51,16 @@ export class ProfilePage {
     pronouns: ['', [Validators.maxLength(LIMITS.pronounsMax)]],
     timeZone: ['', [Validators.required, timeZoneValidator]],
   });
+
+  /** A coach's own directory entry (a coach's id is their user id); idle for everyone else. */
+  protected readonly coachProfile = resource({
+    params: () => {
+      const user = this.auth.user();
+      return user?.role === Role.Coach ? { id: user.id } : undefined;
+    },
+    loader: async ({ params }) => (await this.api.query(CoachDocument, params)).coach,
+  });
+  protected readonly coachProfileError = computed(() => errorMessage(this.coachProfile.error()));
 
   constructor() {
     const user = this.auth.user();

@@ -41,9 +41,141 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddClosureInput = {
+  endDate: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  startDate: Scalars['String']['input'];
+};
+
+export type AddOverrideInput = {
+  /** Staff only: another coach's override */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD in the coach's time zone */
+  date: Scalars['String']['input'];
+  endMinute?: InputMaybe<Scalars['Int']['input']>;
+  kind: OverrideKind;
+  startMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AvailabilityOverride = {
+  /** YYYY-MM-DD in the coach's time zone */
+  date: Scalars['String']['output'];
+  endMinute?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OverrideKind;
+  startMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BookSessionInput = {
+  /** A specific coach, or null for any coach who offers the type */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  sessionTypeId: Scalars['ID']['input'];
+  /** One of the starts returned by availableSlots */
+  start: Scalars['DateTime']['input'];
+  /** Staff only: the student to book for */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Booking = {
+  /** How the coach was chosen */
+  assignment: Scalars['String']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  category: Specialty;
+  coach: BookingParticipant;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** Every change, oldest first */
+  history: Array<BookingEvent>;
+  id: Scalars['ID']['output'];
+  /** Interview part of the session; the rest is feedback */
+  interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  location: Scalars['String']['output'];
+  noShowExcused: Scalars['Boolean']['output'];
+  /** What to prepare */
+  preparation: Scalars['String']['output'];
+  sessionTypeId: Scalars['ID']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: BookingStatus;
+  student: BookingParticipant;
+};
+
+/** One change in a booking: who, what, when */
+export type BookingEvent = {
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  fromStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BookingEventKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStartsAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BookingEventKind =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'NO_SHOW'
+  | 'NO_SHOW_EXCUSED'
+  | 'RESCHEDULED';
+
+export type BookingListInput = {
+  scope?: BookingScope;
+  /** Staff only: another student's sessions */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person in a session, as the other side sees them */
+export type BookingParticipant = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type BookingPolicy = {
+  /** Active future bookings one student may hold */
+  maxActiveBookings: Scalars['Int']['output'];
+  /** No-shows within the window that pause self-booking */
+  noShowLimit: Scalars['Int']['output'];
+  noShowWindowDays: Scalars['Int']['output'];
+};
+
+export type BookingPolicyInput = {
+  /** Active future bookings one student may hold */
+  maxActiveBookings: Scalars['Int']['input'];
+  /** No-shows within the window that pause self-booking */
+  noShowLimit: Scalars['Int']['input'];
+  noShowWindowDays: Scalars['Int']['input'];
+};
+
+export type BookingScope = 'ALL' | 'PAST' | 'UPCOMING';
+
+/** A student's no-show standing: whether self-booking is paused, and until when */
+export type BookingStanding = {
+  blockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  limit: Scalars['Int']['output'];
+  noShows: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+
+export type CancelBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+/** A center-wide closure, inclusive dates in the center’s time zone */
+export type Closure = {
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
 };
 
 /** A coach as shown in the directory */
@@ -57,10 +189,36 @@ export type Coach = {
   timeZone: Scalars['String']['output'];
 };
 
+export type CoachAvailability = {
+  coachId: Scalars['ID']['output'];
+  overrides: Array<AvailabilityOverride>;
+  timeZone: Scalars['String']['output'];
+  weekly: Array<WeeklyRange>;
+};
+
 export type CoachFilterInput = {
   /** Free text matched against name, headline and bio */
   search?: InputMaybe<Scalars['String']['input']>;
   specialty?: InputMaybe<Specialty>;
+};
+
+export type CreateSessionTypeInput = {
+  bufferAfterMinutes?: InputMaybe<Scalars['Int']['input']>;
+  bufferBeforeMinutes?: InputMaybe<Scalars['Int']['input']>;
+  cancelCutoffHours?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<Specialty>;
+  /** Coaches who offer it (replaces the list) */
+  coachIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  interviewMinutes?: InputMaybe<Scalars['Int']['input']>;
+  locationKind?: InputMaybe<LocationKind>;
+  maxActivePerStudent?: InputMaybe<Scalars['Int']['input']>;
+  minNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  preparation?: InputMaybe<Scalars['String']['input']>;
+  room?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -80,35 +238,109 @@ export type InviteUserInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LocationKind = 'ROOM' | 'VIDEO';
+
 export type Mutation = {
   acceptInvitation: User;
+  addAvailabilityOverride: CoachAvailability;
+  addClosure: Closure;
+  bookSession: Booking;
+  cancelBooking: Booking;
   changeUserRole: User;
+  createSessionType: SessionType;
   createUser: User;
+  excuseNoShow: Booking;
   inviteUser: User;
+  markBookingCompleted: Booking;
+  markBookingNoShow: Booking;
+  removeAvailabilityOverride: CoachAvailability;
+  removeClosure: Scalars['Boolean']['output'];
+  rescheduleBooking: Booking;
+  retireSessionType: SessionType;
+  setWeeklyHours: CoachAvailability;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  updateBookingPolicy: BookingPolicy;
   updateCoachProfile: Coach;
   updateMyProfile: User;
+  updateSessionType: SessionType;
 };
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
+export type MutationAddAvailabilityOverrideArgs = {
+  input: AddOverrideInput;
+};
+
+export type MutationAddClosureArgs = {
+  input: AddClosureInput;
+};
+
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
+};
+
 export type MutationChangeUserRoleArgs = {
   input: ChangeRoleInput;
+};
+
+export type MutationCreateSessionTypeArgs = {
+  input: CreateSessionTypeInput;
 };
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationExcuseNoShowArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
+export type MutationMarkBookingCompletedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationMarkBookingNoShowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRemoveAvailabilityOverrideArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRemoveClosureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRescheduleBookingArgs = {
+  input: RescheduleBookingInput;
+};
+
+export type MutationRetireSessionTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationSetWeeklyHoursArgs = {
+  input: SetWeeklyHoursInput;
+};
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+export type MutationUpdateBookingPolicyArgs = {
+  input: BookingPolicyInput;
 };
 
 export type MutationUpdateCoachProfileArgs = {
@@ -117,6 +349,10 @@ export type MutationUpdateCoachProfileArgs = {
 
 export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
+};
+
+export type MutationUpdateSessionTypeArgs = {
+  input: UpdateSessionTypeInput;
 };
 
 /** A message the platform sent or will send */
@@ -134,36 +370,145 @@ export type OutboxMessage = {
 
 export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
 
+export type OverrideKind = 'DAY_OFF' | 'EXTRA';
+
 export type Query = {
+  /** Free starts for a session type, one coach or any coach */
+  availableSlots: Array<Slot>;
+  booking: Booking;
+  bookingPolicy: BookingPolicy;
+  /** A student's no-show standing (one's own, or any student's for staff) */
+  bookingStanding: BookingStanding;
+  closures: Array<Closure>;
   coach: Coach;
+  /** A coach's weekly hours and upcoming overrides (one's own by default) */
+  coachAvailability: CoachAvailability;
+  /** A coach's sessions in a time range (one's own, or any coach's for staff) */
+  coachSchedule: Array<Booking>;
   coaches: Array<Coach>;
   /** The signed-in user, or null when signed out */
   me?: Maybe<User>;
+  /** A student's sessions (one's own, or any student's for staff) */
+  myBookings: Array<Booking>;
   outboxMessages: Array<OutboxMessage>;
+  sessionType: SessionType;
+  sessionTypes: Array<SessionType>;
   users: Array<User>;
+};
+
+export type QueryAvailableSlotsArgs = {
+  input: SlotSearchInput;
+};
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryBookingStandingArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryCoachArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryCoachAvailabilityArgs = {
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryCoachScheduleArgs = {
+  input: ScheduleInput;
+};
+
 export type QueryCoachesArgs = {
   filter?: InputMaybe<CoachFilterInput>;
+};
+
+export type QueryMyBookingsArgs = {
+  input?: InputMaybe<BookingListInput>;
 };
 
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+export type QuerySessionTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySessionTypesArgs = {
+  includeRetired?: Scalars['Boolean']['input'];
+};
+
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilterInput>;
 };
 
+export type RescheduleBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  start: Scalars['DateTime']['input'];
+};
+
 export { Role };
+
+export type ScheduleInput = {
+  /** Staff only: another coach's schedule */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+/** Something students can book, with its booking rules */
+export type SessionType = {
+  bufferAfterMinutes: Scalars['Int']['output'];
+  bufferBeforeMinutes: Scalars['Int']['output'];
+  cancelCutoffHours: Scalars['Int']['output'];
+  category: Specialty;
+  /** Coaches who offer it */
+  coachIds: Array<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  horizonDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Interview part; the rest of the duration is feedback */
+  interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  locationKind: LocationKind;
+  maxActivePerStudent?: Maybe<Scalars['Int']['output']>;
+  minNoticeMinutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** What the student should prepare */
+  preparation: Scalars['String']['output'];
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  room?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetWeeklyHoursInput = {
+  /** Staff only: another coach's hours */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  ranges: Array<WeeklyRangeInput>;
+};
 
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** A bookable start; show it in the viewer’s own time zone */
+export type Slot = {
+  /** Coaches free at that time (one when a coach was chosen) */
+  coachIds: Array<Scalars['ID']['output']>;
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type SlotSearchInput = {
+  /** null: any coach who offers the type */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  sessionTypeId: Scalars['ID']['input'];
+  /** Staff only: search as this student (their sessions and caps count) */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 export { Specialty };
@@ -184,6 +529,26 @@ export type UpdateProfileInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   pronouns?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSessionTypeInput = {
+  bufferAfterMinutes?: InputMaybe<Scalars['Int']['input']>;
+  bufferBeforeMinutes?: InputMaybe<Scalars['Int']['input']>;
+  cancelCutoffHours?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<Specialty>;
+  /** Coaches who offer it (replaces the list) */
+  coachIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  interviewMinutes?: InputMaybe<Scalars['Int']['input']>;
+  locationKind?: InputMaybe<LocationKind>;
+  maxActivePerStudent?: InputMaybe<Scalars['Int']['input']>;
+  minNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  preparation?: InputMaybe<Scalars['String']['input']>;
+  room?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -207,6 +572,23 @@ export type UserFilterInput = {
 };
 
 export { UserStatus };
+
+/** A range of a coach's weekly hours in the coach's own time zone */
+export type WeeklyRange = {
+  endMinute: Scalars['Int']['output'];
+  /** Minutes after local midnight */
+  startMinute: Scalars['Int']['output'];
+  /** ISO weekday: 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['output'];
+};
+
+export type WeeklyRangeInput = {
+  endMinute: Scalars['Int']['input'];
+  /** Minutes after local midnight */
+  startMinute: Scalars['Int']['input'];
+  /** ISO weekday: 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
 
 export type UpdateCoachProfileMutationVariables = Exact<{
   input: UpdateCoachProfileInput;

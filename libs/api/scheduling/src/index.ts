@@ -10,3 +10,4 @@ export * from './lib/bookings/booking.entity';
 export * from './lib/bookings/booking-event.entity';
 export * from './lib/scheduling.module';
 export * from './lib/slots';
+export * from './lib/slots-search/slot-search.service';

@@ -1,4 +1,11 @@
 /**
+ * The concurrency specs race many requests through the app's connection pool; PGlite is one
+ * backend behind one connection, so there they would prove nothing. They run only against a real
+ * PostgreSQL server (TEST_DATABASE=postgres).
+ */
+const onPostgres = ['postgres', 'pg'].includes((process.env['TEST_DATABASE'] ?? '').trim().toLowerCase());
+
+/**
  * API integration suite: every spec boots the whole API in-process with createApp() and talks to
  * it over HTTP (supertest). The database is started once in global setup (PGlite by default,
  * TEST_DATABASE=postgres for a real server). PGlite is a single backend, and the specs share one
@@ -11,6 +18,7 @@ export default {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? [] : ['<rootDir>/src/scheduling/concurrency/'])],
   maxWorkers: 1,
   testTimeout: 120_000,
   transform: {

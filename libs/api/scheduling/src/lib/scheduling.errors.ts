@@ -21,7 +21,10 @@ export class SlotNotOfferedError extends BadInputError {
 
 /** Lost a race (or the time was taken): say so and offer what is still free. */
 export class SlotTakenError extends ConflictError {
-  constructor(nextFree: Date[], who: 'coach' | 'student' = 'coach') {
+  constructor(
+    readonly nextFree: Date[],
+    readonly who: 'coach' | 'student' = 'coach',
+  ) {
     super(
       who === 'coach'
         ? 'That slot was just taken. Here are the next free ones.'

@@ -11,4 +11,9 @@ describe('UuidPipe', () => {
   it.each(['nope', '', '123', 42])('rejects %p as bad input naming the argument', (value) => {
     expect(() => pipe.transform(value, { type: 'custom', data: 'coachId' })).toThrow(new BadInputError('coachId', 'coachId must be a UUID.'));
   });
+
+  it('lets an omitted optional id through', () => {
+    expect(pipe.transform(undefined, { type: 'custom', data: 'coachId' })).toBeUndefined();
+    expect(pipe.transform(null, { type: 'custom', data: 'coachId' })).toBeNull();
+  });
 });

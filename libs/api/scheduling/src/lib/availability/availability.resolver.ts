@@ -27,7 +27,7 @@ export class AvailabilityResolver {
 
   @Query(() => CoachAvailabilityModel, { description: "A coach's weekly hours and upcoming overrides (one's own by default)" })
   @RequirePermission(Permission.AvailabilityUpdate)
-  coachAvailability(@CurrentUser() actor: AuthUser, @Args('coachId', { type: () => ID, nullable: true }) coachId?: string): Promise<CoachAvailabilityModel> {
+  coachAvailability(@CurrentUser() actor: AuthUser, @Args('coachId', { type: () => ID, nullable: true }, UuidPipe) coachId?: string): Promise<CoachAvailabilityModel> {
     return this.availability.forCoach(this.access.coachFor(actor, coachId));
   }
 
@@ -82,7 +82,7 @@ export class AvailabilityResolver {
 
   @Query(() => BookingStandingModel, { description: "A student's no-show standing (one's own, or any student's for staff)" })
   @RequirePermission(Permission.BookingsReadOwn)
-  async bookingStanding(@CurrentUser() actor: AuthUser, @Args('studentId', { type: () => ID, nullable: true }) studentId?: string): Promise<BookingStandingModel> {
+  async bookingStanding(@CurrentUser() actor: AuthUser, @Args('studentId', { type: () => ID, nullable: true }, UuidPipe) studentId?: string): Promise<BookingStandingModel> {
     const s = await this.rules.standing(this.db.manager, this.access.studentListFor(actor, studentId));
     return { noShows: s.count, limit: s.limit, windowDays: s.windowDays, blockedUntil: s.blockedUntil };
   }

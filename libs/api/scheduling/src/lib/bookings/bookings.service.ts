@@ -38,7 +38,7 @@ export class BookingsService {
 
   async book(actor: AuthUser, input: BookSessionInput): Promise<string> {
     const studentId = this.access.studentFor(actor, input.studentId);
-    return this.raceSafe(input, studentId, () =>
+    return this.raceSafe(input, studentId, input.start, () =>
       this.db.transaction(async (m) => {
         await this.lockStudent(m, studentId);
         const type = await this.types.bookable(input.sessionTypeId, m);
@@ -67,7 +67,7 @@ export class BookingsService {
   async reschedule(actor: AuthUser, input: RescheduleBookingInput): Promise<string> {
     const current = await this.find(this.db.manager, input.bookingId);
     this.access.assertCanChange(actor, current);
-    return this.raceSafe({ sessionTypeId: current.sessionTypeId, coachId: current.coachId }, current.studentId, () =>
+    return this.raceSafe({ sessionTypeId: current.sessionTypeId, coachId: current.coachId }, current.studentId, input.start, () =>
       this.db.transaction(async (m) => {
         const booking = await this.lockActive(m, input.bookingId);
         this.assertBeforeCutoff(actor, booking, await this.types.get(booking.sessionTypeId, m));
@@ -196,16 +196,24 @@ export class BookingsService {
     return m.getRepository(BookingEventEntity).insert({ bookingId, kind, actorId: actor.id, ...extra });
   }
 
-  /** Turns an exclusion-constraint violation (a lost race) into CONFLICT with the next free slots. */
-  private async raceSafe<T>(input: { sessionTypeId: string; coachId?: string | null; start?: Date }, studentId: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * A taken slot, whether seen before inserting or lost at the exclusion constraint (a race),
+   * becomes CONFLICT with the next free starts, looked up after the failed transaction ended.
+   */
+  private async raceSafe<T>(
+    input: { sessionTypeId: string; coachId?: string | null },
+    studentId: string,
+    wanted: Date,
+    work: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      const constraint = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      if (constraint?.code !== '23P01') throw error;
-      if (constraint.constraint === 'bookings_student_no_overlap') throw new SlotTakenError([], 'student');
-      const after = input.start ?? new Date();
-      throw new SlotTakenError(await this.slots.nextFree(this.db.manager, input, studentId, after));
+      const violation = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      const coachTaken = error instanceof SlotTakenError ? error.who === 'coach' : violation?.code === '23P01' && violation.constraint !== 'bookings_student_no_overlap';
+      if (violation?.code === '23P01' && !coachTaken) throw new SlotTakenError([], 'student');
+      if (!coachTaken) throw error;
+      throw new SlotTakenError(await this.slots.nextFree(this.db.manager, input, studentId, wanted));
     }
   }
 }

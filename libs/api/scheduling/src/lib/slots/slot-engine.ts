@@ -1,4 +1,4 @@
-import { closureIntervals, coachHoursAround, openTimeAround } from './availability';
+import { closureIntervals, coachHoursAround } from './availability';
 import { containing, mergeIntervals, overlapsAny, subtractIntervals } from './interval-math';
 import type { CoachCalendar, Interval, Millis, SlotQuery, SlotRefusal, SlotRules } from './slot-types';
 import { DAY_MS, MINUTE_MS } from './slot-types';
@@ -8,7 +8,9 @@ import { DAY_MS, MINUTE_MS } from './slot-types';
  *
  * A start S is offered when:
  * - [S, S+duration) lies inside one open interval (see availability.ts) and S is a whole number
- *   of steps after that interval's start (the grid does not move when bookings are made);
+ *   of steps after the start of the coach's hours that contain it: the grid belongs to the
+ *   coach's own hours, so neither bookings nor a closure ending at the center's midnight (say
+ *   11:45 in Kathmandu) move it;
  * - [S−bufferBefore, S+duration+bufferAfter) overlaps no coach busy interval (which already
  *   include the buffers of existing bookings), and [S, S+duration) no student busy interval;
  * - now + minNotice <= S <= now + horizonDays × 24 h, and window.start <= S < window.end.
@@ -56,19 +58,26 @@ export function computeSlots(coach: CoachCalendar, query: SlotQuery): Millis[] {
   const first = Math.max(window.start, l.earliest);
   const last = Math.min(window.end - 1, l.latest);
   if (last < first) return [];
-  const open = openTimeAround(coach, query, window.start, window.end + l.durationMs);
+  const hours = coachHoursAround(coach, window.start, window.end + l.durationMs);
+  const open = openOf(hours, query);
   const busy = mergeIntervals(coach.busy);
   const studentBusy = mergeIntervals(query.studentBusy);
   const slots: Millis[] = [];
-  for (const iv of open) {
+  for (const iv of hours) {
     const lastStart = Math.min(last, iv.end - l.durationMs);
     if (lastStart < first || lastStart < iv.start) continue;
     const skipSteps = first > iv.start ? Math.ceil((first - iv.start) / l.stepMs) : 0;
     for (let s = iv.start + skipSteps * l.stepMs; s <= lastStart; s += l.stepMs) {
+      if (open !== hours && !containing(open, s, s + l.durationMs)) continue;
       if (isFree(s, l, busy, studentBusy) === null) slots.push(s);
     }
   }
-  return slots; // open intervals are sorted and disjoint, so slots are too
+  return slots; // hours are sorted and disjoint, so slots are too
+}
+
+/** Hours minus the center's closures (the same array when there are none). */
+function openOf(hours: Interval[], query: Pick<SlotQuery, 'closures' | 'centerTimeZone'>): Interval[] {
+  return query.closures.length === 0 ? hours : subtractIntervals(hours, closureIntervals(query.closures, query.centerTimeZone));
 }
 
 /** "Any coach": start → ids of the coaches free at it (ids ascending); keys in ascending order. */
@@ -99,13 +108,9 @@ export function whyNotOffered(coach: CoachCalendar, query: SlotQuery, start: Mil
   if (start > l.latest) return 'BEYOND_HORIZON';
   const end = start + l.durationMs;
   const hours = coachHoursAround(coach, start, end);
-  if (!containing(hours, start, end)) return 'OUTSIDE_HOURS';
-  const open =
-    query.closures.length === 0
-      ? hours
-      : subtractIntervals(hours, closureIntervals(query.closures, query.centerTimeZone));
-  const iv = containing(open, start, end);
-  if (!iv) return 'CLOSED';
-  if ((start - iv.start) % l.stepMs !== 0) return 'MISALIGNED';
+  const within = containing(hours, start, end);
+  if (!within) return 'OUTSIDE_HOURS';
+  if (!containing(openOf(hours, query), start, end)) return 'CLOSED';
+  if ((start - within.start) % l.stepMs !== 0) return 'MISALIGNED';
   return isFree(start, l, mergeIntervals(coach.busy), mergeIntervals(query.studentBusy));
 }

@@ -65,6 +65,11 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard(Permission.OutboxRead)],
         loadComponent: () => import('@debrief/portal/notifications').then((m) => m.OutboxPage),
       },
+      {
+        // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
+        path: 'staff',
+        loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),
+      },
       { path: '**', title: 'Page not found', component: NotFoundPage },
     ],
   },

@@ -1,1 +1,1 @@
-export {};
+export * from './lib/scheduling-admin.routes';

@@ -9,9 +9,16 @@ describe('navItemsFor', () => {
     expect(labels(Role.Coach)).toEqual(['Home', 'Coaches', 'My profile']);
   });
 
-  it('adds users and the outbox for staff and admins', () => {
-    expect(labels(Role.Staff)).toEqual(['Home', 'Coaches', 'My profile', 'Users', 'Outbox']);
-    expect(labels(Role.Admin)).toEqual(['Home', 'Coaches', 'My profile', 'Users', 'Outbox']);
+  it('adds users, the outbox and the scheduling group for staff and admins', () => {
+    const staff = ['Home', 'Coaches', 'My profile', 'Users', 'Outbox', 'Session types', 'Closures', 'Booking policy', 'Students'];
+    expect(labels(Role.Staff)).toEqual(staff);
+    expect(labels(Role.Admin)).toEqual(staff);
+  });
+
+  it('groups the staff scheduling pages under "Scheduling"', () => {
+    const scheduling = navItemsFor(Role.Staff).filter((item) => item.group === 'Scheduling');
+    expect(scheduling.map((item) => item.path)).toEqual(['/staff/session-types', '/staff/closures', '/staff/policy', '/staff/students']);
+    expect(navItemsFor(Role.Student).some((item) => item.group === 'Scheduling')).toBe(false);
   });
 
   it('shows only Home without a role', () => {

@@ -7,6 +7,8 @@ export interface NavItem {
   exact: boolean;
   /** Hidden from roles without it; no permission means every signed-in user sees it. */
   permission?: Permission;
+  /** A heading shown above the first of consecutive items that share it (e.g. "Scheduling"). */
+  group?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -15,6 +17,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My profile', path: '/profile', exact: true, permission: Permission.ProfileUpdateOwn },
   { label: 'Users', path: '/admin/users', exact: true, permission: Permission.UsersRead },
   { label: 'Outbox', path: '/outbox', exact: true, permission: Permission.OutboxRead },
+  { label: 'Session types', path: '/staff/session-types', exact: true, permission: Permission.SessionTypesManage, group: 'Scheduling' },
+  { label: 'Closures', path: '/staff/closures', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
+  { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
+  { label: 'Students', path: '/staff/students', exact: false, permission: Permission.SchedulingManage, group: 'Scheduling' },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

@@ -28,8 +28,22 @@ describe('ShellComponent', () => {
     expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Coaches', 'My profile']);
   });
 
-  it('shows staff the users list and the outbox', async () => {
-    expect(navLabels(await renderAs(Role.Staff))).toEqual(['Home', 'Coaches', 'My profile', 'Users', 'Outbox']);
+  it('shows staff the users list, the outbox and the scheduling pages under a heading', async () => {
+    const el = await renderAs(Role.Staff);
+    expect(navLabels(el)).toEqual([
+      'Home',
+      'Coaches',
+      'My profile',
+      'Users',
+      'Outbox',
+      'Session types',
+      'Closures',
+      'Booking policy',
+      'Students',
+    ]);
+    const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Scheduling']);
+    expect(el.querySelector('nav[aria-label="Main"] h2 + a')?.textContent?.trim()).toBe('Session types');
   });
 
   it('names the user and their role, and signs out', async () => {

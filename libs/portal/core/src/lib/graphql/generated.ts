@@ -816,6 +816,357 @@ export type OutboxMessagesQuery = {
   }>;
 };
 
+export type StaffClosureFragment = {
+  id: string;
+  startDate: string;
+  endDate: string;
+  reason: string;
+};
+
+export type StaffClosuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffClosuresQuery = {
+  closures: Array<{
+    id: string;
+    startDate: string;
+    endDate: string;
+    reason: string;
+  }>;
+};
+
+export type StaffAddClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+export type StaffAddClosureMutation = {
+  addClosure: {
+    id: string;
+    startDate: string;
+    endDate: string;
+    reason: string;
+  };
+};
+
+export type StaffRemoveClosureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StaffRemoveClosureMutation = { removeClosure: boolean };
+
+export type StaffBookingPolicyFragment = {
+  maxActiveBookings: number;
+  noShowLimit: number;
+  noShowWindowDays: number;
+};
+
+export type StaffBookingPolicyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffBookingPolicyQuery = {
+  bookingPolicy: {
+    maxActiveBookings: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+  };
+};
+
+export type StaffUpdateBookingPolicyMutationVariables = Exact<{
+  input: BookingPolicyInput;
+}>;
+
+export type StaffUpdateBookingPolicyMutation = {
+  updateBookingPolicy: {
+    maxActiveBookings: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+  };
+};
+
+export type StaffSessionTypeFragment = {
+  id: string;
+  name: string;
+  category: Specialty;
+  description: string;
+  preparation: string;
+  durationMinutes: number;
+  interviewMinutes?: number | null;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minNoticeMinutes: number;
+  horizonDays: number;
+  cancelCutoffHours: number;
+  maxActivePerStudent?: number | null;
+  locationKind: LocationKind;
+  room?: string | null;
+  coachIds: Array<string>;
+  retiredAt?: string | null;
+};
+
+export type StaffCoachOptionFragment = { id: string; name: string };
+
+export type StaffSessionTypesQueryVariables = Exact<{
+  includeRetired: Scalars['Boolean']['input'];
+}>;
+
+export type StaffSessionTypesQuery = {
+  sessionTypes: Array<{
+    id: string;
+    name: string;
+    category: Specialty;
+    description: string;
+    preparation: string;
+    durationMinutes: number;
+    interviewMinutes?: number | null;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    minNoticeMinutes: number;
+    horizonDays: number;
+    cancelCutoffHours: number;
+    maxActivePerStudent?: number | null;
+    locationKind: LocationKind;
+    room?: string | null;
+    coachIds: Array<string>;
+    retiredAt?: string | null;
+  }>;
+};
+
+export type StaffCoachOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffCoachOptionsQuery = {
+  coaches: Array<{ id: string; name: string }>;
+};
+
+export type StaffCreateSessionTypeMutationVariables = Exact<{
+  input: CreateSessionTypeInput;
+}>;
+
+export type StaffCreateSessionTypeMutation = {
+  createSessionType: {
+    id: string;
+    name: string;
+    category: Specialty;
+    description: string;
+    preparation: string;
+    durationMinutes: number;
+    interviewMinutes?: number | null;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    minNoticeMinutes: number;
+    horizonDays: number;
+    cancelCutoffHours: number;
+    maxActivePerStudent?: number | null;
+    locationKind: LocationKind;
+    room?: string | null;
+    coachIds: Array<string>;
+    retiredAt?: string | null;
+  };
+};
+
+export type StaffUpdateSessionTypeMutationVariables = Exact<{
+  input: UpdateSessionTypeInput;
+}>;
+
+export type StaffUpdateSessionTypeMutation = {
+  updateSessionType: {
+    id: string;
+    name: string;
+    category: Specialty;
+    description: string;
+    preparation: string;
+    durationMinutes: number;
+    interviewMinutes?: number | null;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    minNoticeMinutes: number;
+    horizonDays: number;
+    cancelCutoffHours: number;
+    maxActivePerStudent?: number | null;
+    locationKind: LocationKind;
+    room?: string | null;
+    coachIds: Array<string>;
+    retiredAt?: string | null;
+  };
+};
+
+export type StaffRetireSessionTypeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StaffRetireSessionTypeMutation = {
+  retireSessionType: {
+    id: string;
+    name: string;
+    category: Specialty;
+    description: string;
+    preparation: string;
+    durationMinutes: number;
+    interviewMinutes?: number | null;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    minNoticeMinutes: number;
+    horizonDays: number;
+    cancelCutoffHours: number;
+    maxActivePerStudent?: number | null;
+    locationKind: LocationKind;
+    room?: string | null;
+    coachIds: Array<string>;
+    retiredAt?: string | null;
+  };
+};
+
+export type StaffStudentFragment = {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+};
+
+export type StaffBookingFragment = {
+  id: string;
+  status: BookingStatus;
+  startsAt: string;
+  endsAt: string;
+  sessionTypeName: string;
+  category: Specialty;
+  location: string;
+  cancelReason?: string | null;
+  noShowExcused: boolean;
+  coach: { id: string; name: string };
+  student: { id: string; name: string };
+};
+
+export type StaffStudentsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StaffStudentsQuery = {
+  users: Array<{ id: string; name: string; email: string; timeZone: string }>;
+};
+
+export type StaffStudentBookingsQueryVariables = Exact<{
+  studentId: Scalars['ID']['input'];
+}>;
+
+export type StaffStudentBookingsQuery = {
+  upcoming: Array<{
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeName: string;
+    category: Specialty;
+    location: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string };
+    student: { id: string; name: string };
+  }>;
+  past: Array<{
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeName: string;
+    category: Specialty;
+    location: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string };
+    student: { id: string; name: string };
+  }>;
+  bookingStanding: {
+    noShows: number;
+    limit: number;
+    windowDays: number;
+    blockedUntil?: string | null;
+  };
+};
+
+export type StaffCancelBookingMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+export type StaffCancelBookingMutation = {
+  cancelBooking: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeName: string;
+    category: Specialty;
+    location: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string };
+    student: { id: string; name: string };
+  };
+};
+
+export type StaffExcuseNoShowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type StaffExcuseNoShowMutation = {
+  excuseNoShow: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeName: string;
+    category: Specialty;
+    location: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string };
+    student: { id: string; name: string };
+  };
+};
+
+export type StaffBookingOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffBookingOptionsQuery = {
+  sessionTypes: Array<{
+    id: string;
+    name: string;
+    durationMinutes: number;
+    horizonDays: number;
+    coachIds: Array<string>;
+  }>;
+  coaches: Array<{ id: string; name: string }>;
+};
+
+export type StaffAvailableSlotsQueryVariables = Exact<{
+  input: SlotSearchInput;
+}>;
+
+export type StaffAvailableSlotsQuery = {
+  availableSlots: Array<{
+    start: string;
+    end: string;
+    coachIds: Array<string>;
+  }>;
+};
+
+export type StaffBookSessionMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+export type StaffBookSessionMutation = {
+  bookSession: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeName: string;
+    category: Specialty;
+    location: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string };
+    student: { id: string; name: string };
+  };
+};
+
 export const CoachCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -891,6 +1242,184 @@ export const UserRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserRowFragment, unknown>;
+export const StaffClosureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffClosure' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Closure' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffClosureFragment, unknown>;
+export const StaffBookingPolicyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBookingPolicy' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPolicy' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxActiveBookings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowWindowDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffBookingPolicyFragment, unknown>;
+export const StaffSessionTypeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffSessionType' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionType' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferBeforeMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferAfterMinutes' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelCutoffHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxActivePerStudent' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffSessionTypeFragment, unknown>;
+export const StaffCoachOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCoachOption' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coach' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffCoachOptionFragment, unknown>;
+export const StaffStudentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffStudent' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'User' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffStudentFragment, unknown>;
+export const StaffBookingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBooking' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffBookingFragment, unknown>;
 export const UpdateCoachProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -1751,3 +2280,1402 @@ export const OutboxMessagesDocument = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const StaffClosuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffClosures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffClosure' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffClosure' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Closure' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffClosuresQuery, StaffClosuresQueryVariables>;
+export const StaffAddClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffAddClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddClosureInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffClosure' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffClosure' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Closure' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffAddClosureMutation,
+  StaffAddClosureMutationVariables
+>;
+export const StaffRemoveClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffRemoveClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffRemoveClosureMutation,
+  StaffRemoveClosureMutationVariables
+>;
+export const StaffBookingPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffBookingPolicy' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookingPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBookingPolicy' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBookingPolicy' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPolicy' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxActiveBookings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowWindowDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffBookingPolicyQuery,
+  StaffBookingPolicyQueryVariables
+>;
+export const StaffUpdateBookingPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffUpdateBookingPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookingPolicyInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBookingPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBookingPolicy' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBookingPolicy' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPolicy' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxActiveBookings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowWindowDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffUpdateBookingPolicyMutation,
+  StaffUpdateBookingPolicyMutationVariables
+>;
+export const StaffSessionTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffSessionTypes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'includeRetired' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'Boolean' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'includeRetired' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffSessionType' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffSessionType' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionType' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferBeforeMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferAfterMinutes' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelCutoffHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxActivePerStudent' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffSessionTypesQuery,
+  StaffSessionTypesQueryVariables
+>;
+export const StaffCoachOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffCoachOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coaches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffCoachOption' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCoachOption' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coach' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCoachOptionsQuery,
+  StaffCoachOptionsQueryVariables
+>;
+export const StaffCreateSessionTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCreateSessionType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateSessionTypeInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSessionType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffSessionType' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffSessionType' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionType' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferBeforeMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferAfterMinutes' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelCutoffHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxActivePerStudent' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCreateSessionTypeMutation,
+  StaffCreateSessionTypeMutationVariables
+>;
+export const StaffUpdateSessionTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffUpdateSessionType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateSessionTypeInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSessionType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffSessionType' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffSessionType' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionType' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferBeforeMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferAfterMinutes' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelCutoffHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxActivePerStudent' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffUpdateSessionTypeMutation,
+  StaffUpdateSessionTypeMutationVariables
+>;
+export const StaffRetireSessionTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffRetireSessionType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireSessionType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffSessionType' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffSessionType' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionType' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferBeforeMinutes' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bufferAfterMinutes' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelCutoffHours' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maxActivePerStudent' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffRetireSessionTypeMutation,
+  StaffRetireSessionTypeMutationVariables
+>;
+export const StaffStudentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffStudents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'search' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'STUDENT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'search' },
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffStudent' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffStudent' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'User' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffStudentsQuery, StaffStudentsQueryVariables>;
+export const StaffStudentBookingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffStudentBookings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'studentId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'upcoming' },
+            name: { kind: 'Name', value: 'myBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'scope' },
+                      value: { kind: 'EnumValue', value: 'UPCOMING' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'studentId' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'studentId' },
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBooking' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'past' },
+            name: { kind: 'Name', value: 'myBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'scope' },
+                      value: { kind: 'EnumValue', value: 'PAST' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'studentId' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'studentId' },
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBooking' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookingStanding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'studentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blockedUntil' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBooking' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffStudentBookingsQuery,
+  StaffStudentBookingsQueryVariables
+>;
+export const StaffCancelBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCancelBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelBookingInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBooking' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBooking' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCancelBookingMutation,
+  StaffCancelBookingMutationVariables
+>;
+export const StaffExcuseNoShowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffExcuseNoShow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'reason' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'excuseNoShow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'reason' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBooking' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBooking' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffExcuseNoShowMutation,
+  StaffExcuseNoShowMutationVariables
+>;
+export const StaffBookingOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffBookingOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'durationMinutes' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coaches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffCoachOption' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCoachOption' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Coach' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffBookingOptionsQuery,
+  StaffBookingOptionsQueryVariables
+>;
+export const StaffAvailableSlotsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffAvailableSlots' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SlotSearchInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availableSlots' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coachIds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffAvailableSlotsQuery,
+  StaffAvailableSlotsQueryVariables
+>;
+export const StaffBookSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffBookSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffBooking' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffBooking' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffBookSessionMutation,
+  StaffBookSessionMutationVariables
+>;

@@ -1,0 +1,20 @@
+import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { StaffClosureFragment } from '@debrief/portal/core';
+import { formatCivilDate } from '../shared/format';
+
+/**
+ * On the end date: a closure ends on or after the day it starts (both inclusive, "YYYY-MM-DD",
+ * which compare correctly as text). Re-run when the start date changes.
+ */
+export function endOnOrAfterStart(control: AbstractControl): ValidationErrors | null {
+  const start = control.parent?.get('startDate')?.value;
+  const end = control.value;
+  if (!start || !end) return null;
+  return end < start ? { endBeforeStart: true } : null;
+}
+
+/** "Thu, Dec 24, 2026", or "Thu, Dec 24, 2026 – Fri, Jan 1, 2027" for several days. */
+export function closureDates(closure: Pick<StaffClosureFragment, 'startDate' | 'endDate'>): string {
+  const start = formatCivilDate(closure.startDate);
+  return closure.endDate === closure.startDate ? start : `${start} – ${formatCivilDate(closure.endDate)}`;
+}

@@ -84,7 +84,7 @@ export class BookingsResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('reason') reason: string,
   ): Promise<BookingModel> {
-    return this.reads.get(actor, await this.bookings.excuseNoShow(actor, id, reason.slice(0, 500)));
+    return this.reads.get(actor, await this.bookings.excuseNoShow(actor, id, reason));
   }
 
   @ResolveField(() => [BookingEventModel], { description: 'Every change, oldest first' })

@@ -112,6 +112,9 @@ export class BookingsService {
 
   /** Staff forgive a no-show: it stops counting towards the self-booking block. */
   async excuseNoShow(actor: AuthUser, bookingId: string, reason: string): Promise<string> {
+    reason = reason.trim();
+    if (!reason) throw new BadInputError('reason', 'reason: should say why (a few words are enough)');
+    if (reason.length > 500) throw new BadInputError('reason', 'reason: must be at most 500 characters');
     return this.db.transaction(async (m) => {
       const result = await m.getRepository(BookingEntity).update({ id: bookingId, status: BookingStatus.NoShow, noShowExcused: false }, { noShowExcused: true });
       if (!result.affected) {

@@ -42,6 +42,8 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
     await signIn(page, DEMO.student);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
       'Home',
+      'Book a session',
+      'My sessions',
       'Coaches',
       'My profile',
     ]);

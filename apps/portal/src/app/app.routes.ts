@@ -48,6 +48,26 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/coaches').then((m) => m.coachesRoutes),
       },
       {
+        path: 'book',
+        canActivate: [permissionGuard(Permission.BookingsBook)],
+        loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.bookRoutes),
+      },
+      {
+        path: 'sessions',
+        canActivate: [permissionGuard(Permission.BookingsReadOwn)],
+        loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.sessionsRoutes),
+      },
+      {
+        path: 'schedule',
+        canActivate: [permissionGuard(Permission.SessionsRun)],
+        loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.scheduleRoutes),
+      },
+      {
+        path: 'availability',
+        canActivate: [permissionGuard(Permission.AvailabilityUpdate)],
+        loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.availabilityRoutes),
+      },
+      {
         path: 'profile',
         title: 'My profile',
         canActivate: [permissionGuard(Permission.ProfileUpdateOwn)],

@@ -4,9 +4,9 @@ import { navItemsFor } from './nav-items';
 const labels = (role: Role | null) => navItemsFor(role).map((item) => item.label);
 
 describe('navItemsFor', () => {
-  it('gives students and coaches the everyday pages only', () => {
-    expect(labels(Role.Student)).toEqual(['Home', 'Coaches', 'My profile']);
-    expect(labels(Role.Coach)).toEqual(['Home', 'Coaches', 'My profile']);
+  it('gives students booking and their sessions, coaches their schedule and hours, besides the everyday pages', () => {
+    expect(labels(Role.Student)).toEqual(['Home', 'Book a session', 'My sessions', 'Coaches', 'My profile']);
+    expect(labels(Role.Coach)).toEqual(['Home', 'My schedule', 'Availability', 'Coaches', 'My profile']);
   });
 
   it('adds users, the outbox and the scheduling group for staff and admins', () => {

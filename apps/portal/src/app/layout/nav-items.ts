@@ -7,12 +7,18 @@ export interface NavItem {
   exact: boolean;
   /** Hidden from roles without it; no permission means every signed-in user sees it. */
   permission?: Permission;
+  /** Also limited to these roles, where staff share the permission but the page is about one's own work. */
+  roles?: readonly Role[];
   /** A heading shown above the first of consecutive items that share it (e.g. "Scheduling"). */
   group?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/', exact: true },
+  { label: 'Book a session', path: '/book', exact: false, permission: Permission.BookingsBook, roles: [Role.Student] },
+  { label: 'My sessions', path: '/sessions', exact: false, permission: Permission.BookingsReadOwn, roles: [Role.Student] },
+  { label: 'My schedule', path: '/schedule', exact: false, permission: Permission.SessionsRun, roles: [Role.Coach] },
+  { label: 'Availability', path: '/availability', exact: false, permission: Permission.AvailabilityUpdate, roles: [Role.Coach] },
   { label: 'Coaches', path: '/coaches', exact: false, permission: Permission.CoachesRead },
   { label: 'My profile', path: '/profile', exact: true, permission: Permission.ProfileUpdateOwn },
   { label: 'Users', path: '/admin/users', exact: true, permission: Permission.UsersRead },
@@ -25,5 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** The navigation a role gets, from the shared role → permission map. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || hasPermission(role, item.permission));
+  return NAV_ITEMS.filter(
+    (item) => (!item.permission || hasPermission(role, item.permission)) && (!item.roles || (role !== null && item.roles.includes(role))),
+  );
 }

@@ -24,8 +24,8 @@ describe('ShellComponent', () => {
   const navLabels = (el: HTMLElement) =>
     [...el.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.textContent?.trim());
 
-  it('shows students only the everyday pages', async () => {
-    expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Coaches', 'My profile']);
+  it('shows students booking, their sessions and the everyday pages', async () => {
+    expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Book a session', 'My sessions', 'Coaches', 'My profile']);
   });
 
   it('shows staff the users list, the outbox and the scheduling pages under a heading', async () => {

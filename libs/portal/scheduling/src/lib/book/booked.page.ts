@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { BookingDetailDocument, errorMessage, GraphqlClient } from '@debrief/portal/core';
+import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { BookingSummaryComponent } from '../shared/booking-summary.component';
+import { injectViewerZone } from '../shared/viewer-zone';
+
+/** After booking: the session as booked (now with its coach), and where to go next. */
+@Component({
+  selector: 'db-booked-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, RouterLink, BookingSummaryComponent, PageHeaderComponent, PageStateComponent],
+  template: `
+    <db-page-header heading="You’re booked" description="Your session is in My sessions, where you can reschedule or cancel it." />
+    <db-page-state [loading]="booking.isLoading()" [error]="error()" loadingLabel="Loading your session…" (retry)="booking.reload()">
+      @if (booking.hasValue()) {
+        <section class="db-surface" aria-label="Your session">
+          <db-booking-summary [booking]="booking.value()" [zone]="zone()" />
+        </section>
+        <div class="db-form-actions actions">
+          <a mat-flat-button [routerLink]="['/sessions', id()]">View session</a>
+          <a mat-stroked-button routerLink="/sessions">My sessions</a>
+          <a mat-button routerLink="/book">Book another session</a>
+        </div>
+      }
+    </db-page-state>
+  `,
+  styles: `
+    .actions {
+      margin-top: 24px;
+    }
+  `,
+})
+export class BookedPage {
+  private readonly api = inject(GraphqlClient);
+
+  /** Route param. */
+  readonly id = input.required<string>();
+
+  protected readonly zone = injectViewerZone();
+  protected readonly booking = resource({
+    params: () => ({ id: this.id() }),
+    loader: async ({ params }) => (await this.api.query(BookingDetailDocument, params)).booking,
+  });
+  protected readonly error = computed(() => errorMessage(this.booking.error()));
+}

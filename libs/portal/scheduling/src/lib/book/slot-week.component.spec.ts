@@ -1,0 +1,63 @@
+import { TestBed } from '@angular/core/testing';
+import { FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
+import { shiftWeek, weekOf } from '../shared/week';
+import { SlotWeekComponent } from './slot-week.component';
+
+describe('SlotWeekComponent', () => {
+  const client = { query: jest.fn() };
+  const zone = 'Europe/Berlin';
+  const thisWeek = weekOf(Date.now(), zone);
+  const nextWeek = shiftWeek(thisWeek, 1);
+
+  async function render(week: string, slots: { start: string; end: string }[]) {
+    client.query.mockReset().mockResolvedValue({ availableSlots: slots.map((s) => ({ ...s, coachIds: ['c1'] })), closures: [] });
+    TestBed.configureTestingModule({ providers: [{ provide: GraphqlClient, useValue: client }] });
+    const fixture = TestBed.createComponent(SlotWeekComponent);
+    fixture.componentRef.setInput('sessionTypeId', 't1');
+    fixture.componentRef.setInput('coachId', null);
+    fixture.componentRef.setInput('week', week);
+    fixture.componentRef.setInput('zone', zone);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const button = (name: string) => [...el.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').includes(name)) as HTMLButtonElement;
+    return { fixture, el, button, component: fixture.componentInstance };
+  }
+
+  it('asks for the week’s free starts, Monday to Monday in the viewer’s zone, for any coach', async () => {
+    await render('2026-11-23', []);
+    expect(client.query).toHaveBeenCalledWith(FreeSlotsDocument, {
+      input: { sessionTypeId: 't1', coachId: null, from: '2026-11-22T23:00:00Z', to: '2026-11-29T23:00:00Z' },
+    });
+  });
+
+  it('shows each start as a button named with day, time and zone, under its day', async () => {
+    const start = `${nextWeek}T09:00:00Z`;
+    const { el, component } = await render(nextWeek, [{ start, end: `${nextWeek}T10:00:00Z` }]);
+    const picked = jest.fn();
+    component.picked.subscribe(picked);
+    const slot = el.querySelector<HTMLButtonElement>('button.slot');
+    expect(slot?.textContent?.trim()).toBe('10:00');
+    expect(slot?.getAttribute('aria-label')).toMatch(/^Monday \d+ \w+, 10:00 \(Europe\/Berlin\)$/);
+    expect(slot?.closest('section')?.querySelector('h4')?.textContent).toMatch(/^Monday/);
+    expect(el.querySelector('[role="status"].count')?.textContent?.trim()).toBe('1 free time this week.');
+    slot?.click();
+    expect(picked).toHaveBeenCalledWith(start);
+  });
+
+  it('does not go back before the current week, and moves a week at a time', async () => {
+    const { button, component } = await render(thisWeek, []);
+    const changed = jest.fn();
+    component.weekChange.subscribe(changed);
+    expect(button('Previous week').getAttribute('aria-disabled')).toBe('true');
+    button('Previous week').click();
+    expect(changed).not.toHaveBeenCalled();
+    button('Next week').click();
+    expect(changed).toHaveBeenCalledWith(nextWeek);
+  });
+
+  it('says when a week has nothing free', async () => {
+    const { el } = await render(nextWeek, []);
+    expect(el.querySelector('[role="status"].count')?.textContent?.trim()).toBe('No free times this week; try the next week.');
+    expect(el.querySelector('button.slot')).toBeNull();
+  });
+});

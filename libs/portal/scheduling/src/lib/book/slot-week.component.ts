@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { errorMessage, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
+import { PageStateComponent } from '@debrief/portal/ui';
+import { shiftWeek, weekOf, weekWindow } from '../shared/week';
+import { formatCivilDate } from '../shared/zoned-time';
+import { groupSlotsByDay } from './slot-days';
+
+const DAY = 86400_000;
+
+/**
+ * One week of free starts for a session type (one coach, or any coach when `coachId` is null),
+ * Monday to Sunday in the viewer's zone: days as columns where there is room, a list per day on
+ * phones. Every start is a button named with its day, time and zone; coach names stay hidden.
+ */
+@Component({
+  selector: 'db-slot-week',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, PageStateComponent],
+  templateUrl: './slot-week.component.html',
+  styleUrl: './slot-week.component.scss',
+})
+export class SlotWeekComponent {
+  private readonly api = inject(GraphqlClient);
+
+  readonly sessionTypeId = input.required<string>();
+  readonly coachId = input<string | null>(null);
+  /** The Monday (YYYY-MM-DD) of the week shown. */
+  readonly week = input.required<string>();
+  readonly zone = input.required<string>();
+  /** How far ahead the type can be booked; later weeks are not offered. */
+  readonly horizonDays = input(365);
+  /** A start not to offer (the session's current time, when rescheduling). */
+  readonly exclude = input<string | null>(null);
+
+  readonly weekChange = output<string>();
+  readonly picked = output<string>();
+
+  private readonly now = Date.now();
+
+  protected readonly title = computed(() => `Week of ${formatCivilDate(this.week())}`);
+  protected readonly canGoBack = computed(() => this.week() > weekOf(this.now, this.zone()));
+  protected readonly canGoForward = computed(() => {
+    const nextMonday = Date.parse(weekWindow(shiftWeek(this.week(), 1), this.zone()).from);
+    return nextMonday < this.now + this.horizonDays() * DAY;
+  });
+
+  protected readonly slots = resource({
+    params: () => ({ sessionTypeId: this.sessionTypeId(), coachId: this.coachId(), week: this.week(), zone: this.zone() }),
+    loader: async ({ params }) => {
+      const { from, to } = weekWindow(params.week, params.zone);
+      const input = { sessionTypeId: params.sessionTypeId, coachId: params.coachId, from, to };
+      return this.api.query(FreeSlotsDocument, { input });
+    },
+  });
+  protected readonly error = computed(() => errorMessage(this.slots.error()));
+  protected readonly days = computed(() => {
+    const value = this.slots.value();
+    const slots = (value?.availableSlots ?? []).filter((slot) => slot.start !== this.exclude());
+    return groupSlotsByDay(slots, this.week(), this.zone(), value?.closures ?? []);
+  });
+  protected readonly count = computed(() => this.days().reduce((sum, day) => sum + day.slots.length, 0));
+
+  protected go(weeks: number): void {
+    // The buttons stay focusable when they cannot be used (disabledInteractive): ignore those presses.
+    if ((weeks < 0 && !this.canGoBack()) || (weeks > 0 && !this.canGoForward())) return;
+    this.weekChange.emit(shiftWeek(this.week(), weeks));
+  }
+}

@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import {
+  AuthStore,
+  BookableSessionTypesDocument,
+  BookingDetailDocument,
+  BookingDetailsFragment,
+  GraphqlClient,
+  toApiError,
+} from '@debrief/portal/core';
+import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { ErrorCode, Permission } from '@debrief/shared/domain';
+import { BookingSummaryComponent } from '../shared/booking-summary.component';
+import { cutoffWarning, insideCutoff } from '../shared/cutoff';
+import { injectFocusAfterRender } from '../shared/focus-after-render';
+import { injectViewerZone } from '../shared/viewer-zone';
+import { BookingHistoryComponent } from './booking-history.component';
+import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog';
+
+/** One session: its details, what the student can still do, and every change so far. */
+@Component({
+  selector: 'db-session-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    BookingHistoryComponent,
+    BookingSummaryComponent,
+    EmptyStateComponent,
+    PageHeaderComponent,
+    PageStateComponent,
+  ],
+  templateUrl: './session-detail.page.html',
+  styleUrl: './session-detail.page.scss',
+})
+export class SessionDetailPage {
+  private readonly api = inject(GraphqlClient);
+  private readonly auth = inject(AuthStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly focus = injectFocusAfterRender();
+
+  /** Route param. */
+  readonly id = input.required<string>();
+  /** Query param set after a reschedule. */
+  readonly rescheduled = input<string>();
+
+  protected readonly zone = injectViewerZone();
+  protected readonly booking = resource({
+    params: () => ({ id: this.id() }),
+    loader: async ({ params }) => (await this.api.query(BookingDetailDocument, params)).booking,
+  });
+  private readonly types = resource({ loader: async () => (await this.api.query(BookableSessionTypesDocument)).sessionTypes });
+  private readonly failure = computed(() => (this.booking.error() ? toApiError(this.booking.error()) : null));
+  protected readonly notFound = computed(() => {
+    const code = this.failure()?.code;
+    return code === ErrorCode.NotFound || code === ErrorCode.Forbidden || code === ErrorCode.BadUserInput;
+  });
+  protected readonly error = computed(() => (this.notFound() ? null : (this.failure()?.message ?? null)));
+  protected readonly message = signal('');
+
+  protected readonly heading = computed(() => (this.booking.hasValue() ? this.booking.value().sessionTypeName : 'Session'));
+  /** The viewer is this session's student (else its coach, or staff). */
+  protected readonly isStudent = computed(() => this.booking.value()?.student.id === this.auth.user()?.id);
+  protected readonly changeable = computed(() => {
+    const b = this.booking.value();
+    return !!b && this.isStudent() && this.auth.can(Permission.BookingsBook) && b.status === 'BOOKED' && Date.parse(b.startsAt) > Date.now();
+  });
+  private readonly cutoffHours = computed(() => {
+    const b = this.booking.value();
+    return this.types.value()?.find((t) => t.id === b?.sessionTypeId)?.cancelCutoffHours ?? null;
+  });
+  protected readonly warning = computed(() => {
+    const b = this.booking.value();
+    const hours = this.cutoffHours();
+    return b && this.changeable() && hours !== null && insideCutoff(b.startsAt, hours) ? cutoffWarning(hours) : null;
+  });
+
+  protected cancel(booking: BookingDetailsFragment): void {
+    const data: CancelBookingData = { booking, cutoffHours: this.cutoffHours(), zone: this.zone() };
+    this.dialog
+      .open<CancelBookingDialog, CancelBookingData, BookingDetailsFragment>(CancelBookingDialog, { data, width: '520px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((cancelled) => {
+        if (!cancelled) return;
+        this.message.set('Session cancelled.');
+        // Show the new status at once (its buttons go), then fetch the history with the cancellation.
+        this.booking.update((current) => (current ? { ...current, ...cancelled } : current));
+        this.focus('main h1');
+        this.booking.reload();
+      });
+  }
+}

@@ -13,6 +13,8 @@ export const DEMO = {
 export async function settle(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('db-page-state mat-progress-spinner')).toHaveCount(0);
+  // Material fades error messages in; axe must judge the finished colours, not a half-faded frame.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 /** Settles, then checks the page with axe: every page the specs visit goes through here. */

@@ -1,7 +1,7 @@
 import { collectOperationPolicies } from '@debrief/api/core';
 import { ErrorCode, hasPermission, Permission, Role, ROLES } from '@debrief/shared/domain';
 import { GraphQLSchema } from 'graphql';
-import { Agent, errorCode, startApi, TestApi } from '../support/api';
+import { Agent, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
 import { dummyCall, introspectSchema, Operation, operations, rootFields, RootType } from '../support/schema';
 
 /**
@@ -86,7 +86,20 @@ describe('access policy of every operation', () => {
     for (const role of ROLES) agents.set(role, await api.signInAs(role));
   });
 
+  // The walk really runs every mutation a role may call, with dummy but valid arguments, and one of
+  // them (updateBookingPolicy, all 1s) changes state other spec files share: put it back.
+  let policy: Record<string, number> | undefined;
+  beforeAll(async () => {
+    const staff = await api.signInAs(Role.Staff);
+    policy = expectNoErrors(await api.gql(staff, `{ bookingPolicy { maxActiveBookings noShowLimit noShowWindowDays } }`)).bookingPolicy;
+  });
+
   afterAll(async () => {
+    if (api && policy) {
+      const staff = await api.signInAs(Role.Staff);
+      const restored = await api.gql(staff, `mutation($p: BookingPolicyInput!) { updateBookingPolicy(input: $p) { maxActiveBookings } }`, { p: policy });
+      expectNoErrors(restored);
+    }
     await api?.close();
   });
 

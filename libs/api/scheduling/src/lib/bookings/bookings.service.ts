@@ -42,8 +42,7 @@ export class BookingsService {
       this.db.transaction(async (m) => {
         await this.lockStudent(m, studentId);
         const type = await this.types.bookable(input.sessionTypeId, m);
-        if (!this.access.isStaff(actor)) await this.rules.assertNotBlocked(m, studentId);
-        await this.rules.assertUnderCaps(m, studentId, type);
+        await this.rules.assertMayBook(m, studentId, type, { checkNoShows: !this.access.isStaff(actor) });
         const { coachId, assignment } = await this.chooseCoach(m, type, input, studentId);
         const start = input.start.getTime();
         const booking = await m.getRepository(BookingEntity).save(
@@ -70,8 +69,8 @@ export class BookingsService {
     return this.raceSafe({ sessionTypeId: current.sessionTypeId, coachId: current.coachId }, current.studentId, input.start, () =>
       this.db.transaction(async (m) => {
         const booking = await this.lockActive(m, input.bookingId);
-        this.assertBeforeCutoff(actor, booking, await this.types.get(booking.sessionTypeId, m));
         const type = await this.types.get(booking.sessionTypeId, m);
+        this.assertBeforeCutoff(actor, booking, type);
         const start = input.start.getTime();
         const window = { start: start - 86400_000, end: start + 86400_000 };
         const cal = await this.calendars.load(m, [booking.coachId], window, booking.studentId, booking.id);
@@ -146,17 +145,17 @@ export class BookingsService {
     return { coachId: picked.coachId, assignment: picked.rule };
   }
 
+  /** Each coach's non-cancelled bookings in their own ISO week, in one query. */
   private async weeklyLoads(m: EntityManager, coaches: { id: string; week: { start: number; end: number } }[]): Promise<Map<string, number>> {
-    const loads = new Map<string, number>();
-    for (const c of coaches) {
-      const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM bookings WHERE coach_id = $1 AND status <> 'CANCELLED' AND starts_at >= $2 AND starts_at < $3`, [
-        c.id,
-        new Date(c.week.start),
-        new Date(c.week.end),
-      ])) as { n: number }[];
-      loads.set(c.id, n);
-    }
-    return loads;
+    const rows = (await m.query(
+      `SELECT w.coach_id AS "coachId", count(b.id)::int AS n
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS w(coach_id, week_start, week_end)
+         LEFT JOIN bookings b ON b.coach_id = w.coach_id AND b.status <> 'CANCELLED'
+                             AND b.starts_at >= w.week_start AND b.starts_at < w.week_end
+        GROUP BY w.coach_id`,
+      [coaches.map((c) => c.id), coaches.map((c) => new Date(c.week.start)), coaches.map((c) => new Date(c.week.end))],
+    )) as { coachId: string; n: number }[];
+    return new Map(rows.map((r) => [r.coachId, r.n]));
   }
 
   private times(type: SessionTypeModel, start: number) {

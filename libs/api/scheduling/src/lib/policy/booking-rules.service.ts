@@ -20,8 +20,8 @@ export class BookingRulesService {
   }
 
   /** Unexcused no-shows in the rolling window, and until when they block self-booking. */
-  async standing(manager: EntityManager, studentId: string, now = new Date()): Promise<NoShowStanding> {
-    const policy = await this.policy(manager);
+  async standing(manager: EntityManager, studentId: string, now = new Date(), known?: BookingPolicyEntity): Promise<NoShowStanding> {
+    const policy = known ?? (await this.policy(manager));
     const since = new Date(now.getTime() - policy.noShowWindowDays * 86400_000);
     const missed = await manager
       .getRepository(BookingEntity)
@@ -45,14 +45,23 @@ export class BookingRulesService {
     };
   }
 
-  async assertNotBlocked(manager: EntityManager, studentId: string, now = new Date()): Promise<void> {
-    const s = await this.standing(manager, studentId, now);
-    if (s.blockedUntil) throw new BlockedByNoShowsError(s.count, s.windowDays, s.blockedUntil);
-  }
-
-  /** Caps on active future bookings, overall and for the type (the caller holds the student's row lock). */
-  async assertUnderCaps(manager: EntityManager, studentId: string, type: { id: string; maxActivePerStudent: number | null }, now = new Date()): Promise<void> {
+  /**
+   * Everything the policy says about one more booking, with the policy read once: the no-show
+   * block (skipped for staff booking on a student's behalf) and the caps on active future
+   * bookings, overall and for the type. The caller holds the student's row lock.
+   */
+  async assertMayBook(
+    manager: EntityManager,
+    studentId: string,
+    type: { id: string; maxActivePerStudent: number | null },
+    options: { checkNoShows: boolean },
+    now = new Date(),
+  ): Promise<void> {
     const policy = await this.policy(manager);
+    if (options.checkNoShows) {
+      const s = await this.standing(manager, studentId, now, policy);
+      if (s.blockedUntil) throw new BlockedByNoShowsError(s.count, s.windowDays, s.blockedUntil);
+    }
     const rows = (await manager.query(
       `SELECT count(*)::int AS overall, count(*) FILTER (WHERE session_type_id = $3)::int AS of_type
          FROM bookings WHERE student_id = $1 AND status = 'BOOKED' AND starts_at > $2`,

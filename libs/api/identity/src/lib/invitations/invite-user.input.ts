@@ -1,28 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsTimeZone, NormalizeEmail, Trim } from '@debrief/api/core';
-import { LIMITS, Role } from '@debrief/shared/domain';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { RoleEnum } from '../graphql-enums';
+import { IsTimeZone } from '@debrief/api/core';
+import { IsOptional } from 'class-validator';
+import { NewUserFieldsInput } from '../users/new-user-fields.input';
 
 @InputType()
-export class InviteUserInput {
-  @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
-  @NormalizeEmail()
-  email!: string;
-
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.nameMax)
-  @Trim()
-  name!: string;
-
-  @Field(() => RoleEnum)
-  @IsEnum(Role)
-  role!: Role;
-
+export class InviteUserInput extends NewUserFieldsInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsTimeZone()

@@ -1,28 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsTimeZone, NormalizeEmail, Trim } from '@debrief/api/core';
-import { LIMITS, Role } from '@debrief/shared/domain';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { RoleEnum } from '../graphql-enums';
+import { IsTimeZone, Trim } from '@debrief/api/core';
+import { LIMITS } from '@debrief/shared/domain';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NewUserFieldsInput } from './new-user-fields.input';
 
 @InputType()
-export class CreateUserInput {
-  @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(LIMITS.emailMax)
-  @NormalizeEmail()
-  email!: string;
-
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.nameMax)
-  @Trim()
-  name!: string;
-
-  @Field(() => RoleEnum)
-  @IsEnum(Role)
-  role!: Role;
-
+export class CreateUserInput extends NewUserFieldsInput {
   @Field()
   @IsTimeZone()
   timeZone!: string;

@@ -5,3 +5,4 @@ export * from './lib/outbox/outbox.service';
 export * from './lib/outbox/outbox.resolver';
 export * from './lib/templates/rendered-email';
 export * from './lib/templates/invitation.template';
+export * from './lib/templates/html';

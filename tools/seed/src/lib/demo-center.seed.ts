@@ -2,6 +2,7 @@ import { faker } from '@faker-js/faker';
 import { CoachProfileEntity, PasswordHasher, StudentProfileEntity, UserEntity } from '@debrief/api/identity';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedDemoCoaching } from './demo-coaching.seed';
 import { seedDemoSchedule } from './demo-schedule.seed';
 import { DEMO_COACHES, DEMO_PASSWORD, DEMO_STAFF, DEMO_STUDENT, MAJORS, STUDENT_COUNT, STUDENT_TIME_ZONES } from './demo-center.data';
 
@@ -60,6 +61,7 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
     coaches,
     students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email, timeZone: s.timeZone })),
   );
+  await seedDemoCoaching(manager, { studentId: identifiers[0]['id'] as string, coachId: coaches[0].id });
   return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings };
 }
 

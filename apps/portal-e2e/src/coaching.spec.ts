@@ -71,7 +71,7 @@ test('a coach evaluates a behavioral session with STAR answers; the student self
   await check(page, 'evaluation form (shared)');
 
   // One area for improvement becomes a plan item.
-  await page.getByRole('button', { name: 'Add to plan: Quantify the result of each story' }).click();
+  await page.getByRole('button', { name: /^Add to plan\W+Quantify the result of each story/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added “Quantify the result of each story”' })).toBeVisible();
 
   // The student: rate yourself first, then the evaluation side by side.
@@ -116,7 +116,7 @@ test('a coach evaluates a behavioral session with STAR answers; the student self
   // The journal and the question bank (with the question just asked) are reachable and clean.
   await visit(page, '/journal', 'my journal');
   await page.getByLabel('What I practised').fill('Two STAR stories with numbers');
-  await page.getByLabel('Topic 1').fill('Behavioral stories');
+  await page.getByRole('textbox', { name: 'Topic 1', exact: true }).fill('Behavioral stories');
   await page.getByLabel('Confidence for topic 1').selectOption('4');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Entry saved.' })).toBeVisible();

@@ -89,7 +89,10 @@ export type Booking = {
   id: Scalars['ID']['output'];
   /** Interview part of the session; the rest is feedback */
   interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The room, or the video link, as set at booking time or changed later by the coach */
   location: Scalars['String']['output'];
+  /** A room, or a video call (then location is the link, when the coach has set one) */
+  locationKind: LocationKind;
   noShowExcused: Scalars['Boolean']['output'];
   /** What to prepare */
   preparation: Scalars['String']['output'];
@@ -107,6 +110,8 @@ export type BookingEvent = {
   fromStartsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: BookingEventKind;
+  /** LOCATION_CHANGED: the new room or link */
+  location?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   toStartsAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -115,6 +120,7 @@ export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'LOCATION_CHANGED'
   | 'NO_SHOW'
   | 'NO_SHOW_EXCUSED'
   | 'RESCHEDULED';
@@ -165,6 +171,12 @@ export type CancelBookingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ChangeBookingLocationInput = {
+  bookingId: Scalars['ID']['input'];
+  /** A room, or for a video session an https:// link */
+  location: Scalars['String']['input'];
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -183,6 +195,8 @@ export type Coach = {
   bio: Scalars['String']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Video-meeting link the coach set; video sessions booked with them carry it */
+  meetingUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   pronouns?: Maybe<Scalars['String']['output']>;
   specialties: Array<Specialty>;
@@ -246,6 +260,8 @@ export type Mutation = {
   addClosure: Closure;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** The session's coach (or staff) changes where one upcoming session happens */
+  changeBookingLocation: Booking;
   changeUserRole: User;
   createSessionType: SessionType;
   createUser: User;
@@ -284,6 +300,10 @@ export type MutationBookSessionArgs = {
 
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
+};
+
+export type MutationChangeBookingLocationArgs = {
+  input: ChangeBookingLocationInput;
 };
 
 export type MutationChangeUserRoleArgs = {
@@ -502,6 +522,8 @@ export type Slot = {
 };
 
 export type SlotSearchInput = {
+  /** Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
   /** null: any coach who offers the type */
   coachId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
@@ -522,6 +544,8 @@ export type UpdateCoachProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   coachId: Scalars['ID']['input'];
   headline?: InputMaybe<Scalars['String']['input']>;
+  /** The coach's video-meeting link (https); an empty string removes it */
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
   specialties?: InputMaybe<Array<Specialty>>;
 };
 

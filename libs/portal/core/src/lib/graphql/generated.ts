@@ -1278,6 +1278,22 @@ export type RemoveAvailabilityOverrideMutation = {
   };
 };
 
+export type MyMeetingLinkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MyMeetingLinkQuery = {
+  coach: { id: string; meetingUrl?: string | null };
+};
+
+export type SetMeetingLinkMutationVariables = Exact<{
+  input: UpdateCoachProfileInput;
+}>;
+
+export type SetMeetingLinkMutation = {
+  updateCoachProfile: { id: string; meetingUrl?: string | null };
+};
+
 export type BookingChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BookingChoicesQuery = {
@@ -1300,6 +1316,7 @@ export type BookingChoicesQuery = {
     name: string;
     headline: string;
     timeZone: string;
+    meetingUrl?: string | null;
   }>;
   bookingStanding: {
     blockedUntil?: string | null;
@@ -1324,6 +1341,7 @@ export type BookSessionMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1348,6 +1366,7 @@ export type CoachScheduleQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1372,6 +1391,7 @@ export type MarkBookingCompletedMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1396,6 +1416,7 @@ export type MarkBookingNoShowMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1420,6 +1441,7 @@ export type MyBookingsQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1444,6 +1466,7 @@ export type RescheduleBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1468,6 +1491,32 @@ export type CancelBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
+    location: string;
+    assignment: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string; timeZone: string };
+    student: { id: string; name: string; timeZone: string };
+  };
+};
+
+export type ChangeBookingLocationMutationVariables = Exact<{
+  input: ChangeBookingLocationInput;
+}>;
+
+export type ChangeBookingLocationMutation = {
+  changeBookingLocation: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeId: string;
+    sessionTypeName: string;
+    category: Specialty;
+    interviewMinutes?: number | null;
+    preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1502,6 +1551,7 @@ export type BookingDetailsFragment = {
   category: Specialty;
   interviewMinutes?: number | null;
   preparation: string;
+  locationKind: LocationKind;
   location: string;
   assignment: string;
   cancelReason?: string | null;
@@ -1546,6 +1596,7 @@ export type BookingDetailQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1558,6 +1609,7 @@ export type BookingDetailQuery = {
       fromStartsAt?: string | null;
       toStartsAt?: string | null;
       reason?: string | null;
+      location?: string | null;
     }>;
     coach: { id: string; name: string; timeZone: string };
     student: { id: string; name: string; timeZone: string };
@@ -1928,6 +1980,7 @@ export const BookingDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -4577,6 +4630,107 @@ export const RemoveAvailabilityOverrideDocument = {
   RemoveAvailabilityOverrideMutation,
   RemoveAvailabilityOverrideMutationVariables
 >;
+export const MyMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMeetingLinkQuery, MyMeetingLinkQueryVariables>;
+export const SetMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateCoachProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCoachProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMeetingLinkMutation,
+  SetMeetingLinkMutationVariables
+>;
 export const BookingChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -4610,6 +4764,7 @@ export const BookingChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
               ],
             },
           },
@@ -4730,6 +4885,7 @@ export const BookSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -4834,6 +4990,7 @@ export const CoachScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -4932,6 +5089,7 @@ export const MarkBookingCompletedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5033,6 +5191,7 @@ export const MarkBookingNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5140,6 +5299,7 @@ export const MyBookingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5244,6 +5404,7 @@ export const RescheduleBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5351,6 +5512,7 @@ export const CancelBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5386,6 +5548,114 @@ export const CancelBookingDocument = {
 } as unknown as DocumentNode<
   CancelBookingMutation,
   CancelBookingMutationVariables
+>;
+export const ChangeBookingLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeBookingLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeBookingLocationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeBookingLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangeBookingLocationMutation,
+  ChangeBookingLocationMutationVariables
 >;
 export const BookableSessionTypesDocument = {
   kind: 'Document',
@@ -5508,6 +5778,10 @@ export const BookingDetailDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'reason' },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                      },
                     ],
                   },
                 },
@@ -5536,6 +5810,7 @@ export const BookingDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },

@@ -17,6 +17,7 @@ import { SlotSearchService } from '../slots-search/slot-search.service';
 import { BookingEventEntity } from './booking-event.entity';
 import { BookingEntity } from './booking.entity';
 import { BookSessionInput, CancelBookingInput, RescheduleBookingInput } from './booking.inputs';
+import { BookingMailer } from './mail/booking-mailer.service';
 
 const CHOSEN = "student's choice";
 
@@ -34,6 +35,7 @@ export class BookingsService {
     private readonly rules: BookingRulesService,
     private readonly slots: SlotSearchService,
     private readonly calendars: CalendarLoader,
+    private readonly mailer: BookingMailer,
   ) {}
 
   async book(actor: AuthUser, input: BookSessionInput): Promise<string> {
@@ -194,8 +196,11 @@ export class BookingsService {
     return booking;
   }
 
-  private record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, extra: Partial<BookingEventEntity>) {
-    return m.getRepository(BookingEventEntity).insert({ bookingId, kind, actorId: actor.id, ...extra });
+  /** Every change's history row; the same transaction queues its invites and emails. */
+  private async record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, extra: Partial<BookingEventEntity>) {
+    const result = await m.getRepository(BookingEventEntity).insert({ bookingId, kind, actorId: actor.id, ...extra });
+    await this.mailer.recorded(m, bookingId, kind, result.identifiers[0]?.['id'] as string | undefined);
+    return result;
   }
 
   /**

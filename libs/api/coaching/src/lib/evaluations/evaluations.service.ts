@@ -162,7 +162,7 @@ export class EvaluationsService {
         sessionDate: ev.sessionAt.toLocaleDateString('en-US', { timeZone: student.timeZone, dateStyle: 'long' }),
         feedbackUrl: `${this.config.publicUrl}/feedback/${ev.bookingId}`,
       });
-      await this.outbox.enqueue(m, { kind: 'evaluation-shared', to: student.email, ...email });
+      await this.outbox.enqueue(m, { kind: 'evaluation-shared', to: student.email, dedupeKey: `evaluation-shared:${ev.id}`, ...email });
       return ev.id;
     });
   }

@@ -142,7 +142,10 @@ export type Booking = {
   id: Scalars['ID']['output'];
   /** Interview part of the session; the rest is feedback */
   interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The room, or the video link, as set at booking time or changed later by the coach */
   location: Scalars['String']['output'];
+  /** A room, or a video call (then location is the link, when the coach has set one) */
+  locationKind: LocationKind;
   noShowExcused: Scalars['Boolean']['output'];
   /** What to prepare */
   preparation: Scalars['String']['output'];
@@ -160,6 +163,8 @@ export type BookingEvent = {
   fromStartsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: BookingEventKind;
+  /** LOCATION_CHANGED: the new room or link */
+  location?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   toStartsAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -168,6 +173,7 @@ export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'LOCATION_CHANGED'
   | 'NO_SHOW'
   | 'NO_SHOW_EXCUSED'
   | 'RESCHEDULED';
@@ -213,9 +219,31 @@ export type BookingStanding = {
 
 export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
+/** The caller's private calendar subscription (its URL is shown only when generated) */
+export type CalendarFeed = {
+  active: Scalars['Boolean']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a calendar last fetched it */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A newly generated subscription URL; the previous one no longer works */
+export type CalendarFeedLink = {
+  createdAt: Scalars['DateTime']['output'];
+  httpsUrl: Scalars['String']['output'];
+  /** The same feed for calendar apps that subscribe on click */
+  webcalUrl: Scalars['String']['output'];
+};
+
 export type CancelBookingInput = {
   bookingId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type ChangeBookingLocationInput = {
+  bookingId: Scalars['ID']['input'];
+  /** A room, or for a video session an https:// link */
+  location: Scalars['String']['input'];
 };
 
 export type ChangeRoleInput = {
@@ -236,6 +264,8 @@ export type Coach = {
   bio: Scalars['String']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Video-meeting link the coach set; video sessions booked with them carry it */
+  meetingUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   pronouns?: Maybe<Scalars['String']['output']>;
   specialties: Array<Specialty>;
@@ -506,6 +536,8 @@ export type Mutation = {
   addPlanResource: ImprovementPlan;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** The session's coach (or staff) changes where one upcoming session happens */
+  changeBookingLocation: Booking;
   changeUserRole: User;
   commentOnPlanItem: ImprovementPlan;
   /** The first (and only) evaluation of a completed session, as a draft */
@@ -517,10 +549,16 @@ export type Mutation = {
   inviteUser: User;
   markBookingCompleted: Booking;
   markBookingNoShow: Booking;
+  /** A new private feed URL; the old one stops working */
+  regenerateCalendarFeed: CalendarFeedLink;
   removeAvailabilityOverride: CoachAvailability;
   removeClosure: Scalars['Boolean']['output'];
   rescheduleBooking: Booking;
+  /** Queues a failed message again */
+  resendOutboxMessage: OutboxMessage;
   retireSessionType: SessionType;
+  /** Turns the private feed off */
+  revokeCalendarFeed: CalendarFeed;
   setWeeklyHours: CoachAvailability;
   /** Shares the evaluation with the student, who is notified */
   shareEvaluation: CoachEvaluation;
@@ -584,6 +622,10 @@ export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
 
+export type MutationChangeBookingLocationArgs = {
+  input: ChangeBookingLocationInput;
+};
+
 export type MutationChangeUserRoleArgs = {
   input: ChangeRoleInput;
 };
@@ -637,6 +679,10 @@ export type MutationRescheduleBookingArgs = {
   input: RescheduleBookingInput;
 };
 
+export type MutationResendOutboxMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationRetireSessionTypeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -687,18 +733,27 @@ export type MutationUpdateSessionTypeArgs = {
 
 /** A message the platform sent or will send */
 export type OutboxMessage = {
+  attempts: Scalars['Int']['output'];
+  /** The attached calendar (invite.ics) */
+  calendarIcs?: Maybe<Scalars['String']['output']>;
+  /** iTIP method of the attached calendar (REQUEST, CANCEL) */
+  calendarMethod?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** RFC 5322 Message-ID, the same on every delivery attempt */
+  messageId: Scalars['String']['output'];
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   status: OutboxStatus;
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
-export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
+export type OutboxStatus = 'CAPTURED' | 'FAILED' | 'PENDING' | 'SENT';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 
@@ -803,6 +858,7 @@ export type Query = {
   me?: Maybe<User>;
   /** A student's sessions (one's own, or any student's for staff) */
   myBookings: Array<Booking>;
+  myCalendarFeed: CalendarFeed;
   /** The student's completed sessions and where their feedback stands */
   myFeedback: Array<FeedbackItem>;
   outboxMessages: Array<OutboxMessage>;
@@ -887,6 +943,7 @@ export type QueryMyBookingsArgs = {
 
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<OutboxStatus>>;
 };
 
 export type QueryProgressArgs = {
@@ -1076,6 +1133,8 @@ export type Slot = {
 };
 
 export type SlotSearchInput = {
+  /** Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
   /** null: any coach who offers the type */
   coachId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
@@ -1157,6 +1216,8 @@ export type UpdateCoachProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   coachId: Scalars['ID']['input'];
   headline?: InputMaybe<Scalars['String']['input']>;
+  /** The coach's video-meeting link (https); an empty string removes it */
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
   specialties?: InputMaybe<Array<Specialty>>;
 };
 
@@ -2916,6 +2977,22 @@ export type RemoveAvailabilityOverrideMutation = {
   };
 };
 
+export type MyMeetingLinkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MyMeetingLinkQuery = {
+  coach: { id: string; meetingUrl?: string | null };
+};
+
+export type SetMeetingLinkMutationVariables = Exact<{
+  input: UpdateCoachProfileInput;
+}>;
+
+export type SetMeetingLinkMutation = {
+  updateCoachProfile: { id: string; meetingUrl?: string | null };
+};
+
 export type BookingChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BookingChoicesQuery = {
@@ -2938,6 +3015,7 @@ export type BookingChoicesQuery = {
     name: string;
     headline: string;
     timeZone: string;
+    meetingUrl?: string | null;
   }>;
   bookingStanding: {
     blockedUntil?: string | null;
@@ -2962,6 +3040,7 @@ export type BookSessionMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -2986,6 +3065,7 @@ export type CoachScheduleQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3010,6 +3090,7 @@ export type MarkBookingCompletedMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3034,6 +3115,7 @@ export type MarkBookingNoShowMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3058,6 +3140,7 @@ export type MyBookingsQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3082,6 +3165,7 @@ export type RescheduleBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3106,6 +3190,32 @@ export type CancelBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
+    location: string;
+    assignment: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string; timeZone: string };
+    student: { id: string; name: string; timeZone: string };
+  };
+};
+
+export type ChangeBookingLocationMutationVariables = Exact<{
+  input: ChangeBookingLocationInput;
+}>;
+
+export type ChangeBookingLocationMutation = {
+  changeBookingLocation: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeId: string;
+    sessionTypeName: string;
+    category: Specialty;
+    interviewMinutes?: number | null;
+    preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3140,6 +3250,7 @@ export type BookingDetailsFragment = {
   category: Specialty;
   interviewMinutes?: number | null;
   preparation: string;
+  locationKind: LocationKind;
   location: string;
   assignment: string;
   cancelReason?: string | null;
@@ -3184,6 +3295,7 @@ export type BookingDetailQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -3196,6 +3308,7 @@ export type BookingDetailQuery = {
       fromStartsAt?: string | null;
       toStartsAt?: string | null;
       reason?: string | null;
+      location?: string | null;
     }>;
     coach: { id: string; name: string; timeZone: string };
     student: { id: string; name: string; timeZone: string };
@@ -3890,6 +4003,7 @@ export const BookingDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -9991,6 +10105,107 @@ export const RemoveAvailabilityOverrideDocument = {
   RemoveAvailabilityOverrideMutation,
   RemoveAvailabilityOverrideMutationVariables
 >;
+export const MyMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMeetingLinkQuery, MyMeetingLinkQueryVariables>;
+export const SetMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateCoachProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCoachProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMeetingLinkMutation,
+  SetMeetingLinkMutationVariables
+>;
 export const BookingChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -10024,6 +10239,7 @@ export const BookingChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
               ],
             },
           },
@@ -10144,6 +10360,7 @@ export const BookSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10248,6 +10465,7 @@ export const CoachScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10346,6 +10564,7 @@ export const MarkBookingCompletedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10447,6 +10666,7 @@ export const MarkBookingNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10554,6 +10774,7 @@ export const MyBookingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10658,6 +10879,7 @@ export const RescheduleBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10765,6 +10987,7 @@ export const CancelBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -10800,6 +11023,114 @@ export const CancelBookingDocument = {
 } as unknown as DocumentNode<
   CancelBookingMutation,
   CancelBookingMutationVariables
+>;
+export const ChangeBookingLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeBookingLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeBookingLocationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeBookingLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangeBookingLocationMutation,
+  ChangeBookingLocationMutationVariables
 >;
 export const BookableSessionTypesDocument = {
   kind: 'Document',
@@ -10922,6 +11253,10 @@ export const BookingDetailDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'reason' },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                      },
                     ],
                   },
                 },
@@ -10950,6 +11285,7 @@ export const BookingDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },

@@ -52,6 +52,7 @@ describe('ShellComponent', () => {
       'Booking policy',
       'Students',
       'Question bank',
+      'Rubrics',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual(['Scheduling', 'Coaching']);

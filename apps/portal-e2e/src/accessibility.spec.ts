@@ -46,6 +46,11 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'My sessions',
       'Coaches',
       'My profile',
+      'My feedback',
+      'My plan',
+      'Journal',
+      'Progress',
+      'Question bank',
     ]);
     await page.goto('/admin/users');
     await expect(page).toHaveURL('/');

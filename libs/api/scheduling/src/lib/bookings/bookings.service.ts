@@ -18,6 +18,7 @@ import { BookingEntity } from './booking.entity';
 import { BookSessionInput, CancelBookingInput, ChangeBookingLocationInput, RescheduleBookingInput } from './booking.inputs';
 import { BookingModel } from './booking.model';
 import { BOOKING_COLUMNS, BookingRow, toModel } from './bookings.query';
+import { BookingMailer } from './mail/booking-mailer.service';
 
 const CHOSEN = "student's choice";
 const DAY = 86400_000;
@@ -36,6 +37,7 @@ export class BookingsService {
     private readonly rules: BookingRulesService,
     private readonly slots: SlotSearchService,
     private readonly calendars: CalendarLoader,
+    private readonly mailer: BookingMailer,
   ) {}
 
   /**
@@ -244,12 +246,13 @@ export class BookingsService {
     return booking;
   }
 
-  /** The one place every booking change is recorded (in the change's transaction). */
+  /** The one place every booking change is recorded (in the change's transaction); it also queues the change's invites and emails. */
   private async record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, data: Partial<BookingEventEntity>): Promise<void> {
-    await m.query(
-      `INSERT INTO booking_events (booking_id, kind, actor_id, from_starts_at, to_starts_at, reason, location) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    const [event] = (await m.query(
+      `INSERT INTO booking_events (booking_id, kind, actor_id, from_starts_at, to_starts_at, reason, location) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [bookingId, kind, actor.id, data.fromStartsAt ?? null, data.toStartsAt ?? null, data.reason ?? null, data.location ?? null],
-    );
+    )) as { id: string }[];
+    await this.mailer.recorded(m, bookingId, kind, event?.id);
   }
 
   /**

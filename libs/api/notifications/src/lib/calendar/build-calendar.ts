@@ -40,12 +40,15 @@ export function foldLines(text: string): string {
   return text.split('\r\n').map(foldLine).join('\r\n');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 function foldLine(line: string): string {
-  if (line.length <= 74 && ASCII.test(line)) return line;
+  if (line.length <= 74 && isAscii(line)) return line;
   // Only ASCII: every character is one octet, so the line is cut every 74 characters.
-  if (ASCII.test(line)) return (line.match(/[\s\S]{1,74}/g) ?? []).join('\r\n ');
+  if (isAscii(line)) return (line.match(/[\s\S]{1,74}/g) ?? []).join('\r\n ');
   let out = '';
   let octets = 0;
   for (let i = 0; i < line.length; i++) {

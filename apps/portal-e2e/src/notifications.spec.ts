@@ -44,7 +44,8 @@ test('a student books; the dev outbox shows the confirmation with its invite, th
   expect(await download.text()).toContain(`DTSTART:${new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
 
   // Staff find the confirmation in the dev outbox (no SMTP configured), with its invite.
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await signIn(staff, DEMO.staff);
   await visit(staff, '/outbox');
   const row = staff.getByRole('row').filter({ hasText: `To ${DEMO.student}` }).filter({ hasText: 'Confirmed:' });
@@ -65,7 +66,7 @@ test('a student books; the dev outbox shows the confirmation with its invite, th
   await staff.keyboard.press('Escape');
   await staff.getByRole('radio', { name: 'Failed' }).or(staff.getByRole('button', { name: 'Failed' })).first().click();
   await checkPage(staff, 'outbox: failed messages');
-  await staff.close();
+  await staffContext.close();
 
   // The student's calendar feed: created by keyboard, shown once, and served.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar feed' }).click();

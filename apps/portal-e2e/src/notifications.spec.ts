@@ -74,7 +74,7 @@ test('a student books; the dev outbox shows the confirmation with its invite, th
   const generate = page.getByRole('button', { name: /Create my feed address|Generate a new address/ });
   await generate.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('Your new feed URL is ready.');
+  await expect(page.getByText('Your new feed URL is ready.')).toBeVisible();
   const https = await page.getByLabel('Feed address (https)').inputValue();
   await expect(page.getByLabel('Feed address for calendar apps (webcal)')).toHaveValue(https.replace(/^https?:/, 'webcal:'));
   await checkPage(page, 'calendar feed with its addresses');

@@ -89,7 +89,10 @@ export type Booking = {
   id: Scalars['ID']['output'];
   /** Interview part of the session; the rest is feedback */
   interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The room, or the video link, as set at booking time or changed later by the coach */
   location: Scalars['String']['output'];
+  /** A room, or a video call (then location is the link, when the coach has set one) */
+  locationKind: LocationKind;
   noShowExcused: Scalars['Boolean']['output'];
   /** What to prepare */
   preparation: Scalars['String']['output'];
@@ -107,6 +110,8 @@ export type BookingEvent = {
   fromStartsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: BookingEventKind;
+  /** LOCATION_CHANGED: the new room or link */
+  location?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   toStartsAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -115,6 +120,7 @@ export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'LOCATION_CHANGED'
   | 'NO_SHOW'
   | 'NO_SHOW_EXCUSED'
   | 'RESCHEDULED';
@@ -181,6 +187,12 @@ export type CancelBookingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ChangeBookingLocationInput = {
+  bookingId: Scalars['ID']['input'];
+  /** A room, or for a video session an https:// link */
+  location: Scalars['String']['input'];
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -199,6 +211,8 @@ export type Coach = {
   bio: Scalars['String']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Video-meeting link the coach set; video sessions booked with them carry it */
+  meetingUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   pronouns?: Maybe<Scalars['String']['output']>;
   specialties: Array<Specialty>;
@@ -262,6 +276,8 @@ export type Mutation = {
   addClosure: Closure;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** The session's coach (or staff) changes where one upcoming session happens */
+  changeBookingLocation: Booking;
   changeUserRole: User;
   createSessionType: SessionType;
   createUser: User;
@@ -306,6 +322,10 @@ export type MutationBookSessionArgs = {
 
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
+};
+
+export type MutationChangeBookingLocationArgs = {
+  input: ChangeBookingLocationInput;
 };
 
 export type MutationChangeUserRoleArgs = {
@@ -539,6 +559,8 @@ export type Slot = {
 };
 
 export type SlotSearchInput = {
+  /** Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
   /** null: any coach who offers the type */
   coachId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
@@ -559,6 +581,8 @@ export type UpdateCoachProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   coachId: Scalars['ID']['input'];
   headline?: InputMaybe<Scalars['String']['input']>;
+  /** The coach's video-meeting link (https); an empty string removes it */
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
   specialties?: InputMaybe<Array<Specialty>>;
 };
 
@@ -1341,6 +1365,22 @@ export type RemoveAvailabilityOverrideMutation = {
   };
 };
 
+export type MyMeetingLinkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MyMeetingLinkQuery = {
+  coach: { id: string; meetingUrl?: string | null };
+};
+
+export type SetMeetingLinkMutationVariables = Exact<{
+  input: UpdateCoachProfileInput;
+}>;
+
+export type SetMeetingLinkMutation = {
+  updateCoachProfile: { id: string; meetingUrl?: string | null };
+};
+
 export type BookingChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BookingChoicesQuery = {
@@ -1363,6 +1403,7 @@ export type BookingChoicesQuery = {
     name: string;
     headline: string;
     timeZone: string;
+    meetingUrl?: string | null;
   }>;
   bookingStanding: {
     blockedUntil?: string | null;
@@ -1387,6 +1428,7 @@ export type BookSessionMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1411,6 +1453,7 @@ export type CoachScheduleQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1435,6 +1478,7 @@ export type MarkBookingCompletedMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1459,6 +1503,7 @@ export type MarkBookingNoShowMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1483,6 +1528,7 @@ export type MyBookingsQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1507,6 +1553,7 @@ export type RescheduleBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1531,6 +1578,32 @@ export type CancelBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
+    location: string;
+    assignment: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string; timeZone: string };
+    student: { id: string; name: string; timeZone: string };
+  };
+};
+
+export type ChangeBookingLocationMutationVariables = Exact<{
+  input: ChangeBookingLocationInput;
+}>;
+
+export type ChangeBookingLocationMutation = {
+  changeBookingLocation: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeId: string;
+    sessionTypeName: string;
+    category: Specialty;
+    interviewMinutes?: number | null;
+    preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1565,6 +1638,7 @@ export type BookingDetailsFragment = {
   category: Specialty;
   interviewMinutes?: number | null;
   preparation: string;
+  locationKind: LocationKind;
   location: string;
   assignment: string;
   cancelReason?: string | null;
@@ -1609,6 +1683,7 @@ export type BookingDetailQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1621,6 +1696,7 @@ export type BookingDetailQuery = {
       fromStartsAt?: string | null;
       toStartsAt?: string | null;
       reason?: string | null;
+      location?: string | null;
     }>;
     coach: { id: string; name: string; timeZone: string };
     student: { id: string; name: string; timeZone: string };
@@ -1991,6 +2067,7 @@ export const BookingDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -4810,6 +4887,107 @@ export const RemoveAvailabilityOverrideDocument = {
   RemoveAvailabilityOverrideMutation,
   RemoveAvailabilityOverrideMutationVariables
 >;
+export const MyMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMeetingLinkQuery, MyMeetingLinkQueryVariables>;
+export const SetMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateCoachProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCoachProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMeetingLinkMutation,
+  SetMeetingLinkMutationVariables
+>;
 export const BookingChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -4843,6 +5021,7 @@ export const BookingChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
               ],
             },
           },
@@ -4963,6 +5142,7 @@ export const BookSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5067,6 +5247,7 @@ export const CoachScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5165,6 +5346,7 @@ export const MarkBookingCompletedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5266,6 +5448,7 @@ export const MarkBookingNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5373,6 +5556,7 @@ export const MyBookingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5477,6 +5661,7 @@ export const RescheduleBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5584,6 +5769,7 @@ export const CancelBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5619,6 +5805,114 @@ export const CancelBookingDocument = {
 } as unknown as DocumentNode<
   CancelBookingMutation,
   CancelBookingMutationVariables
+>;
+export const ChangeBookingLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeBookingLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeBookingLocationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeBookingLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangeBookingLocationMutation,
+  ChangeBookingLocationMutationVariables
 >;
 export const BookableSessionTypesDocument = {
   kind: 'Document',
@@ -5741,6 +6035,10 @@ export const BookingDetailDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'reason' },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                      },
                     ],
                   },
                 },
@@ -5769,6 +6067,7 @@ export const BookingDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },

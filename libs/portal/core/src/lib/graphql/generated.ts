@@ -859,8 +859,39 @@ export type ChangeUserRoleMutation = {
   };
 };
 
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCalendarFeedQuery = {
+  myCalendarFeed: {
+    active: boolean;
+    createdAt?: string | null;
+    lastUsedAt?: string | null;
+  };
+};
+
+export type RegenerateCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RegenerateCalendarFeedMutation = {
+  regenerateCalendarFeed: {
+    httpsUrl: string;
+    webcalUrl: string;
+    createdAt: string;
+  };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RevokeCalendarFeedMutation = {
+  revokeCalendarFeed: { active: boolean };
+};
+
 export type OutboxMessagesQueryVariables = Exact<{
   limit: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<OutboxStatus> | OutboxStatus>;
 }>;
 
 export type OutboxMessagesQuery = {
@@ -872,9 +903,28 @@ export type OutboxMessagesQuery = {
     status: OutboxStatus;
     text: string;
     html: string;
+    messageId: string;
+    calendarMethod?: string | null;
+    calendarIcs?: string | null;
+    attempts: number;
+    lastError?: string | null;
     createdAt: string;
+    updatedAt: string;
     sentAt?: string | null;
   }>;
+};
+
+export type ResendOutboxMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ResendOutboxMessageMutation = {
+  resendOutboxMessage: {
+    id: string;
+    status: OutboxStatus;
+    attempts: number;
+    lastError?: string | null;
+  };
 };
 
 export type StaffClosureFragment = {
@@ -2855,6 +2905,91 @@ export const ChangeUserRoleDocument = {
   ChangeUserRoleMutation,
   ChangeUserRoleMutationVariables
 >;
+export const MyCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const RegenerateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegenerateCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'httpsUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'webcalUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegenerateCalendarFeedMutation,
+  RegenerateCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
 export const OutboxMessagesDocument = {
   kind: 'Document',
   definitions: [
@@ -2874,6 +3009,23 @@ export const OutboxMessagesDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'statuses' },
+          },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: {
+                kind: 'NamedType',
+                name: { kind: 'Name', value: 'OutboxStatus' },
+              },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2890,6 +3042,14 @@ export const OutboxMessagesDocument = {
                   name: { kind: 'Name', value: 'limit' },
                 },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'statuses' },
+                },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -2901,7 +3061,16 @@ export const OutboxMessagesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'calendarMethod' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarIcs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
               ],
             },
@@ -2911,6 +3080,57 @@ export const OutboxMessagesDocument = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const ResendOutboxMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendOutboxMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendOutboxMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendOutboxMessageMutation,
+  ResendOutboxMessageMutationVariables
+>;
 export const StaffClosuresDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { Foundation1795247185617 } from './1795247185617-Foundation';
 import { Scheduling1795249166079 } from './1795249166079-Scheduling';
+import { Workshops1795255314295 } from './1795255314295-Workshops';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
-export const MIGRATIONS = [Foundation1795247185617, Scheduling1795249166079];
+export const MIGRATIONS = [Foundation1795247185617, Scheduling1795249166079, Workshops1795255314295];

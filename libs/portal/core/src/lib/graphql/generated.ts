@@ -57,6 +57,8 @@ export type AddOverrideInput = {
   startMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AttendanceMark = 'ATTENDED' | 'NO_SHOW' | 'REGISTERED';
+
 export type AvailabilityOverride = {
   /** YYYY-MM-DD in the coach's time zone */
   date: Scalars['String']['output'];
@@ -165,6 +167,12 @@ export type CancelBookingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CancelWorkshopInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  scope?: SeriesScope;
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -231,6 +239,16 @@ export type CreateUserInput = {
   timeZone: Scalars['String']['input'];
 };
 
+export type CreateWorkshopSeriesInput = {
+  /** CUSTOM: the other occurrences' starts */
+  customStarts?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  recurrence: RecurrenceKind;
+  /** WEEKLY: how many weeks, the first included (closures are skipped) */
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+  /** The first occurrence; the others repeat its time, length and registration lead times */
+  workshop: WorkshopFieldsInput;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -246,15 +264,29 @@ export type Mutation = {
   addClosure: Closure;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** Cancels one occurrence or the rest of its series; registrants are notified */
+  cancelWorkshop: Array<Workshop>;
+  /** Cancels a registration or leaves the waitlist; a freed seat goes to the first in line */
+  cancelWorkshopRegistration: WorkshopRegistration;
   changeUserRole: User;
   createSessionType: SessionType;
   createUser: User;
+  createWorkshop: Workshop;
+  /** A weekly or custom series; occurrences on closure dates are skipped and listed */
+  createWorkshopSeries: WorkshopSeriesResult;
   excuseNoShow: Booking;
   inviteUser: User;
   markBookingCompleted: Booking;
   markBookingNoShow: Booking;
+  /** Check-in: attended or no-show (REGISTERED undoes it) */
+  markWorkshopAttendance: WorkshopRosterEntry;
+  publishWorkshop: Array<Workshop>;
+  /** A seat if one is free, otherwise a place on the waitlist */
+  registerForWorkshop: WorkshopRegistration;
   removeAvailabilityOverride: CoachAvailability;
   removeClosure: Scalars['Boolean']['output'];
+  /** Staff cancel a student's registration or waitlist place (any time); a freed seat goes to the first in line */
+  removeWorkshopRegistration: WorkshopRegistration;
   rescheduleBooking: Booking;
   retireSessionType: SessionType;
   setWeeklyHours: CoachAvailability;
@@ -264,6 +296,8 @@ export type Mutation = {
   updateCoachProfile: Coach;
   updateMyProfile: User;
   updateSessionType: SessionType;
+  /** Edits one occurrence, or it and the later ones of its series */
+  updateWorkshop: Array<Workshop>;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -286,6 +320,14 @@ export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
 
+export type MutationCancelWorkshopArgs = {
+  input: CancelWorkshopInput;
+};
+
+export type MutationCancelWorkshopRegistrationArgs = {
+  registrationId: Scalars['ID']['input'];
+};
+
 export type MutationChangeUserRoleArgs = {
   input: ChangeRoleInput;
 };
@@ -296,6 +338,14 @@ export type MutationCreateSessionTypeArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationCreateWorkshopArgs = {
+  input: WorkshopFieldsInput;
+};
+
+export type MutationCreateWorkshopSeriesArgs = {
+  input: CreateWorkshopSeriesInput;
 };
 
 export type MutationExcuseNoShowArgs = {
@@ -315,12 +365,29 @@ export type MutationMarkBookingNoShowArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationMarkWorkshopAttendanceArgs = {
+  mark: AttendanceMark;
+  registrationId: Scalars['ID']['input'];
+};
+
+export type MutationPublishWorkshopArgs = {
+  input: PublishWorkshopInput;
+};
+
+export type MutationRegisterForWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MutationRemoveAvailabilityOverrideArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationRemoveClosureArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRemoveWorkshopRegistrationArgs = {
+  registrationId: Scalars['ID']['input'];
 };
 
 export type MutationRescheduleBookingArgs = {
@@ -355,6 +422,26 @@ export type MutationUpdateSessionTypeArgs = {
   input: UpdateSessionTypeInput;
 };
 
+export type MutationUpdateWorkshopArgs = {
+  input: UpdateWorkshopInput;
+};
+
+/** The viewer's own place at a workshop */
+export type MyWorkshopRegistration = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkshopRegistrationStatus;
+  /** 1 = next in line; null unless waitlisted */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MyWorkshopsInput = {
+  scope?: MyWorkshopsScope;
+};
+
+export type MyWorkshopsScope = 'PAST' | 'UPCOMING';
+
 /** A message the platform sent or will send */
 export type OutboxMessage = {
   createdAt: Scalars['DateTime']['output'];
@@ -371,6 +458,11 @@ export type OutboxMessage = {
 export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
+
+export type PublishWorkshopInput = {
+  id: Scalars['ID']['input'];
+  scope?: SeriesScope;
+};
 
 export type Query = {
   /** Free starts for a session type, one coach or any coach */
@@ -390,10 +482,19 @@ export type Query = {
   me?: Maybe<User>;
   /** A student's sessions (one's own, or any student's for staff) */
   myBookings: Array<Booking>;
+  /** The viewer's workshops, upcoming or past */
+  myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
   sessionType: SessionType;
   sessionTypes: Array<SessionType>;
   users: Array<User>;
+  workshop: Workshop;
+  /** Registered, waitlisted in order, cancelled; search by name or email */
+  workshopRoster: Array<WorkshopRosterEntry>;
+  /** The roster and attendance as CSV text */
+  workshopRosterCsv: Scalars['String']['output'];
+  /** Upcoming published workshops one may register for (staff: all of them with `all`) */
+  workshops: Array<Workshop>;
 };
 
 export type QueryAvailableSlotsArgs = {
@@ -428,6 +529,10 @@ export type QueryMyBookingsArgs = {
   input?: InputMaybe<BookingListInput>;
 };
 
+export type QueryMyWorkshopsArgs = {
+  input?: InputMaybe<MyWorkshopsInput>;
+};
+
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
 };
@@ -444,6 +549,25 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilterInput>;
 };
 
+export type QueryWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopRosterArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopRosterCsvArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopsArgs = {
+  filter?: InputMaybe<WorkshopFilterInput>;
+};
+
+export type RecurrenceKind = 'CUSTOM' | 'WEEKLY';
+
 export type RescheduleBookingInput = {
   bookingId: Scalars['ID']['input'];
   start: Scalars['DateTime']['input'];
@@ -457,6 +581,8 @@ export type ScheduleInput = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
+
+export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
 
 /** Something students can book, with its booking rules */
 export type SessionType = {
@@ -551,6 +677,23 @@ export type UpdateSessionTypeInput = {
   room?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateWorkshopInput = {
+  audienceClassYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  audienceMajors?: InputMaybe<Array<Scalars['String']['input']>>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  scope?: SeriesScope;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type User = {
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
@@ -589,6 +732,128 @@ export type WeeklyRangeInput = {
   /** ISO weekday: 1 = Monday … 7 = Sunday */
   weekday: Scalars['Int']['input'];
 };
+
+export type Workshop = {
+  audienceClassYears: Array<Scalars['Int']['output']>;
+  audienceMajors: Array<Scalars['String']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  facilitators: Array<WorkshopPerson>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  /** The viewer's live registration, if any */
+  myRegistration?: Maybe<MyWorkshopRegistration>;
+  /** The viewer's booked sessions at the same time (a warning; registering is still allowed) */
+  overlappingSessions: Array<WorkshopOverlap>;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  /** Registration is open right now */
+  registrationOpen: Scalars['Boolean']['output'];
+  registrationOpensAt: Scalars['DateTime']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  /** Registrations holding a seat */
+  seatsTaken: Scalars['Int']['output'];
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: WorkshopStatus;
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  waitlistLength: Scalars['Int']['output'];
+};
+
+export type WorkshopFieldsInput = {
+  /** Empty: every class year */
+  audienceClassYears?: Array<Scalars['Int']['input']>;
+  /** Empty: every major */
+  audienceMajors?: Array<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  description?: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  /** Coaches or staff who run it */
+  facilitatorIds?: Array<Scalars['ID']['input']>;
+  /** Room or video link */
+  location: Scalars['String']['input'];
+  /** Publish now, or keep as a draft */
+  publish?: Scalars['Boolean']['input'];
+  /** Default: the start */
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now */
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  /** Topic tags, stored lower-case */
+  topics?: Array<Scalars['String']['input']>;
+};
+
+export type WorkshopFilterInput = {
+  /** Staff only: drafts, cancelled and past workshops too */
+  all?: Scalars['Boolean']['input'];
+  /** Starting at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this series */
+  seriesId?: InputMaybe<Scalars['ID']['input']>;
+  /** Starting before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One topic tag */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the viewer's booked sessions overlapping a workshop */
+export type WorkshopOverlap = {
+  bookingId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type WorkshopPerson = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type WorkshopRegistration = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkshopRegistrationStatus;
+  /** 1 = next in line; null unless waitlisted */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  workshop: Workshop;
+};
+
+export type WorkshopRegistrationStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'NO_SHOW'
+  | 'REGISTERED'
+  | 'WAITLISTED';
+
+export type WorkshopRosterEntry = {
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  classYear?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  major?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Arrival order at this workshop */
+  queueNo: Scalars['Int']['output'];
+  registrationId: Scalars['ID']['output'];
+  status: WorkshopRegistrationStatus;
+  studentId: Scalars['ID']['output'];
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WorkshopSeriesResult = {
+  seriesId: Scalars['ID']['output'];
+  /** Occurrences left out because the center is closed that day */
+  skippedStarts: Array<Scalars['DateTime']['output']>;
+  workshops: Array<Workshop>;
+};
+
+export type WorkshopStatus = 'CANCELLED' | 'DRAFT' | 'PUBLISHED';
 
 export type UpdateCoachProfileMutationVariables = Exact<{
   input: UpdateCoachProfileInput;

@@ -35,7 +35,7 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'] })]
           : []),
         IdentityModule,
         NotificationsModule,

@@ -15,6 +15,8 @@ export enum Permission {
   UsersManage = 'users.manage',
   /** Read the outbox of messages the platform sent or will send. */
   OutboxRead = 'outbox.read',
+  /** Put a message that failed to send back in the queue. */
+  OutboxResend = 'outbox.resend',
   /** Edit a coach's directory profile: coaches their own, staff and admins any coach's. */
   CoachProfilesUpdate = 'coach-profiles.update',
   /** See the session types on offer and search free slots. */
@@ -59,6 +61,7 @@ const STAFF: readonly Permission[] = [
   ...EVERYONE,
   Permission.UsersRead,
   Permission.OutboxRead,
+  Permission.OutboxResend,
   Permission.CoachProfilesUpdate,
   Permission.SessionTypesManage,
   Permission.BookingsBook,

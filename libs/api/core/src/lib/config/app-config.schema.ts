@@ -34,6 +34,27 @@ export const appConfigSchema = z
     CENTER_NAME: z.string().min(1).max(120).default('Debrief Career Center'),
     CENTER_TIME_ZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "America/Chicago"').default('America/Chicago'),
     MAIL_FROM: z.string().min(3).default('Debrief Career Center <careers@debrief.example>'),
+    /** smtp:// or smtps:// URL of the relay; unset = dev outbox (messages are captured, not sent). */
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+      .optional(),
+    /** auto: background workers poll; manual: only drained on demand (tests); off: never run. */
+    WORKERS: z.enum(['auto', 'manual', 'off']).optional(),
+    WORKER_POLL_MS: positiveInt(1000),
+    /** How long a claimed job or message is reserved for its worker before another may take it. */
+    WORKER_LEASE_SECONDS: positiveInt(120),
+    /** First retry delay; each further attempt doubles it (capped at one hour). */
+    WORKER_RETRY_BASE_MS: positiveInt(15_000),
+    MAIL_MAX_ATTEMPTS: positiveInt(8),
+    /** Minutes before a session at which reminders go out, comma-separated (e.g. "1440,60"); empty = none. */
+    REMINDER_OFFSETS: z
+      .string()
+      .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'must be minutes before the session, comma-separated, e.g. "1440,60"')
+      .default('1440,60'),
+    /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
+    CALENDAR_FEED_PAST_DAYS: positiveInt(30),
   })
   .transform((env) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -67,6 +88,15 @@ export const appConfigSchema = z
         windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES,
       },
       center: { name: env.CENTER_NAME, mailFrom: env.MAIL_FROM, timeZone: env.CENTER_TIME_ZONE },
+      mail: { smtpUrl: env.SMTP_URL, maxAttempts: env.MAIL_MAX_ATTEMPTS },
+      workers: {
+        mode: env.WORKERS ?? (env.NODE_ENV === 'test' ? 'manual' : 'auto'),
+        pollMs: env.WORKER_POLL_MS,
+        leaseSeconds: env.WORKER_LEASE_SECONDS,
+        retryBaseMs: env.WORKER_RETRY_BASE_MS,
+      },
+      reminderOffsetsMinutes: [...new Set(env.REMINDER_OFFSETS.split(',').map((v) => v.trim()).filter(Boolean).map(Number))].sort((a, b) => b - a),
+      calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
     };
   });
 

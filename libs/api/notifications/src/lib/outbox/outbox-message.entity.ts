@@ -36,6 +36,28 @@ export class OutboxMessageEntity {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
 
+  /** RFC 5322 Message-ID, fixed at enqueue: every retry of this message carries the same one. */
+  @Column({ name: 'message_id', type: 'varchar', length: 250 })
+  messageId!: string;
+
+  /** iTIP method of the attached calendar (REQUEST, CANCEL...), when the message carries one. */
+  @Column({ name: 'calendar_method', type: 'varchar', length: 20, nullable: true })
+  calendarMethod!: string | null;
+
+  @Column({ name: 'calendar_ics', type: 'text', nullable: true })
+  calendarIcs!: string | null;
+
+  /** The same cause never queues two messages (e.g. "booking:<id>:seq:2:student"). */
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 300, nullable: true, unique: true })
+  dedupeKey!: string | null;
+
+  /** A worker's claim: until then no other worker takes the message. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column({ name: 'locked_by', type: 'varchar', length: 80, nullable: true })
+  lockedBy!: string | null;
+
   @Column({ name: 'available_at', type: 'timestamptz', default: () => 'now()' })
   availableAt!: Date;
 

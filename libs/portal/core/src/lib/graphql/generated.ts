@@ -162,6 +162,22 @@ export type BookingStanding = {
 
 export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
+/** The caller's private calendar subscription (its URL is shown only when generated) */
+export type CalendarFeed = {
+  active: Scalars['Boolean']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a calendar last fetched it */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A newly generated subscription URL; the previous one no longer works */
+export type CalendarFeedLink = {
+  createdAt: Scalars['DateTime']['output'];
+  httpsUrl: Scalars['String']['output'];
+  /** The same feed for calendar apps that subscribe on click */
+  webcalUrl: Scalars['String']['output'];
+};
+
 export type CancelBookingInput = {
   bookingId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -281,6 +297,8 @@ export type Mutation = {
   /** Check-in: attended or no-show (REGISTERED undoes it) */
   markWorkshopAttendance: WorkshopRosterEntry;
   publishWorkshop: Array<Workshop>;
+  /** A new private feed URL; the old one stops working */
+  regenerateCalendarFeed: CalendarFeedLink;
   /** A seat if one is free, otherwise a place on the waitlist */
   registerForWorkshop: WorkshopRegistration;
   removeAvailabilityOverride: CoachAvailability;
@@ -288,7 +306,11 @@ export type Mutation = {
   /** Staff cancel a student's registration or waitlist place (any time); a freed seat goes to the first in line */
   removeWorkshopRegistration: WorkshopRegistration;
   rescheduleBooking: Booking;
+  /** Queues a failed message again */
+  resendOutboxMessage: OutboxMessage;
   retireSessionType: SessionType;
+  /** Turns the private feed off */
+  revokeCalendarFeed: CalendarFeed;
   setWeeklyHours: CoachAvailability;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
@@ -394,6 +416,10 @@ export type MutationRescheduleBookingArgs = {
   input: RescheduleBookingInput;
 };
 
+export type MutationResendOutboxMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationRetireSessionTypeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -444,18 +470,27 @@ export type MyWorkshopsScope = 'PAST' | 'UPCOMING';
 
 /** A message the platform sent or will send */
 export type OutboxMessage = {
+  attempts: Scalars['Int']['output'];
+  /** The attached calendar (invite.ics) */
+  calendarIcs?: Maybe<Scalars['String']['output']>;
+  /** iTIP method of the attached calendar (REQUEST, CANCEL) */
+  calendarMethod?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** RFC 5322 Message-ID, the same on every delivery attempt */
+  messageId: Scalars['String']['output'];
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   status: OutboxStatus;
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
-export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
+export type OutboxStatus = 'CAPTURED' | 'FAILED' | 'PENDING' | 'SENT';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 
@@ -482,6 +517,7 @@ export type Query = {
   me?: Maybe<User>;
   /** A student's sessions (one's own, or any student's for staff) */
   myBookings: Array<Booking>;
+  myCalendarFeed: CalendarFeed;
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
@@ -535,6 +571,7 @@ export type QueryMyWorkshopsArgs = {
 
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<OutboxStatus>>;
 };
 
 export type QuerySessionTypeArgs = {

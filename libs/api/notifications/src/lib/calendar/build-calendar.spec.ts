@@ -1,0 +1,84 @@
+import ICAL from 'ical.js';
+import { buildCalendar, buildInvite } from './build-calendar';
+import { CalendarEventSpec } from './calendar-spec';
+
+const event: CalendarEventSpec = {
+  uid: '6f1c9a52-3a0e-4d0b-9a51-0d1f1b0c2e11',
+  sequence: 0,
+  status: 'CONFIRMED',
+  start: new Date('2026-03-10T13:00:00Z'),
+  end: new Date('2026-03-10T14:00:00Z'),
+  summary: 'Mock interview — Debrief',
+  description: 'Bring your résumé; one line, two.',
+  location: 'Career center, room 2',
+  url: 'https://debrief.example/sessions/1',
+  organizer: { name: 'Northfield Career Center', email: 'careers@debrief.example' },
+  attendees: [
+    { name: 'Jordan Rivera', email: 'student@debrief.example', role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED', rsvp: false },
+    { name: 'Priya Raman', email: 'coach@debrief.example', role: 'CHAIR', partstat: 'ACCEPTED', rsvp: false },
+  ],
+  alarms: [60],
+};
+
+function parse(ics: string) {
+  const root = new ICAL.Component(ICAL.parse(ics));
+  const vevents = root.getAllSubcomponents('vevent');
+  return { root, vevents, vevent: vevents[0] };
+}
+
+describe('buildCalendar', () => {
+  it('writes a REQUEST invite that ical.js reads back field by field', () => {
+    const { root, vevent } = parse(buildInvite('REQUEST', event));
+    expect(root.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(root.getFirstPropertyValue('prodid')).toBe('-//Debrief//Debrief//EN');
+    expect(root.getFirstPropertyValue('timezone-id')).toBeNull();
+    expect(vevent.getFirstPropertyValue('uid')).toBe(event.uid);
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(0);
+    expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(vevent.getFirstPropertyValue('summary')).toBe('Mock interview — Debrief');
+    expect(vevent.getFirstPropertyValue('description')).toBe(event.description);
+    expect(vevent.getFirstPropertyValue('location')).toBe(event.location);
+    expect(vevent.getFirstPropertyValue('url')).toBe(event.url);
+    const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect(start.zone?.tzid).toBe('UTC');
+    expect(start.toJSDate().toISOString()).toBe('2026-03-10T13:00:00.000Z');
+    expect((vevent.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString()).toBe('2026-03-10T14:00:00.000Z');
+    expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    const organizer = vevent.getFirstProperty('organizer');
+    expect(organizer?.getFirstValue()).toBe('mailto:careers@debrief.example');
+    expect(organizer?.getParameter('cn')).toBe('Northfield Career Center');
+    const attendees = vevent.getAllProperties('attendee').map((p) => ({
+      // URI schemes are case-insensitive (RFC 3986); ical-generator writes MAILTO: for attendees.
+      address: String(p.getFirstValue()).replace(/^mailto:/i, 'mailto:'),
+      cn: p.getParameter('cn'),
+      role: p.getParameter('role'),
+      partstat: p.getParameter('partstat'),
+      rsvp: p.getParameter('rsvp'),
+    }));
+    expect(attendees).toEqual([
+      { address: 'mailto:student@debrief.example', cn: 'Jordan Rivera', role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED', rsvp: 'FALSE' },
+      { address: 'mailto:coach@debrief.example', cn: 'Priya Raman', role: 'CHAIR', partstat: 'ACCEPTED', rsvp: 'FALSE' },
+    ]);
+    const alarm = vevent.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT1H');
+  });
+
+  it('cancels with the same UID, the higher SEQUENCE it is given and STATUS:CANCELLED, without alarms', () => {
+    const { root, vevent } = parse(buildInvite('CANCEL', { ...event, sequence: 3 }));
+    expect(root.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(vevent.getFirstPropertyValue('uid')).toBe(event.uid);
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstSubcomponent('valarm')).toBeNull();
+  });
+
+  it('writes feeds as PUBLISH with a name and no attendees', () => {
+    const ics = buildCalendar({ method: 'PUBLISH', name: 'Northfield', omitAttendees: true, events: [event, { ...event, uid: 'b', status: 'CANCELLED' }] });
+    const { root, vevents } = parse(ics);
+    expect(root.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Northfield');
+    expect(vevents.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(vevents[0].getAllProperties('attendee')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,5 @@
+export enum JobStatus {
+  Pending = 'PENDING',
+  Done = 'DONE',
+  Failed = 'FAILED',
+}

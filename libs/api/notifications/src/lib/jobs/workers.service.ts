@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@debrief/api/core';
+import { MailWorker } from '../mail/mail-worker.service';
+import { JobWorker } from './job-worker.service';
+
+/**
+ * Runs the job and mail workers: in the background (WORKERS=auto, polling every WORKER_POLL_MS),
+ * or only when asked (WORKERS=manual, the tests' default: `drain()`). Several API processes may
+ * run them at once; the leases keep each job and message with one worker.
+ */
+@Injectable()
+export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('Workers');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    readonly jobs: JobWorker,
+    readonly mail: MailWorker,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.workers.mode === 'auto') this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = () => {
+      if (this.stopped) return;
+      this.running = this.runOnce()
+        .catch((error) => this.log.error(`Worker round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          this.running = undefined;
+          if (!this.stopped) this.timer = setTimeout(tick, this.config.workers.pollMs);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  /** Stops polling and waits for the round in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** One round: due jobs (which may queue messages), then due messages. */
+  async runOnce(): Promise<{ jobs: number; messages: number }> {
+    const jobs = await this.jobs.runDue();
+    const messages = await this.mail.runDue();
+    return { jobs, messages };
+  }
+
+  /** Runs rounds until nothing is due (or maxRounds); for tests and scripts. */
+  async drain(maxRounds = 100): Promise<{ jobs: number; messages: number }> {
+    const total = { jobs: 0, messages: 0 };
+    for (let round = 0; round < maxRounds; round++) {
+      const done = await this.runOnce();
+      total.jobs += done.jobs;
+      total.messages += done.messages;
+      if (done.jobs === 0 && done.messages === 0) break;
+    }
+    return total;
+  }
+}

@@ -5,6 +5,7 @@ import {
   CANCEL_REGISTRATION,
   CANCEL_WORKSHOP,
   createWorkshop,
+  eventOf,
   mailsTo,
   MY_WORKSHOPS,
   PUBLISH_WORKSHOP,
@@ -235,5 +236,42 @@ describe('workshop registration', () => {
       ),
     ).toBe('23514');
     expect(await seatMismatches(api, [w.id])).toEqual([]);
+  });
+
+  it('sends invites only for seats: REQUEST on a seat, none while waitlisted, CANCEL with a higher SEQUENCE, one UID per place', async () => {
+    const w = await make({ capacity: 1 });
+    const [a, b] = students.slice(0, 2);
+    const aReg = await reg(a, w);
+    await reg(b, w);
+    const [aSeat] = await mailsTo(api, a.email).then((ms) => ms.filter((m) => m.subject.includes(w.title)));
+    expect(aSeat.method).toBe('REQUEST');
+    const invite = eventOf(aSeat.ics as string);
+    expect(invite).toMatchObject({ method: 'REQUEST', status: 'CONFIRMED', sequence: 0 });
+    expect(aSeat.ics).not.toContain(a.email.split('@')[0] + ' —'); // no personal data in SUMMARY
+    const bWait = (await mailsTo(api, b.email)).filter((m) => m.subject.includes(w.title));
+    expect(bWait.map((m) => [m.kind, m.method])).toEqual([['workshop-waitlisted', null]]);
+
+    // A change everyone sees: same UID, higher SEQUENCE; still no calendar for the waitlist.
+    expectNoErrors(await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, location: 'Studio B' } }));
+    const aChanged = (await mailsTo(api, a.email)).filter((m) => m.subject.includes(w.title)).at(-1) as { kind: string; ics: string; method: string };
+    expect(aChanged.kind).toBe('workshop-workshop-changed');
+    expect(eventOf(aChanged.ics)).toEqual({ uid: invite.uid, sequence: 1, status: 'CONFIRMED', method: 'REQUEST' });
+    expect((await mailsTo(api, b.email)).at(-1)).toMatchObject({ kind: 'workshop-workshop-changed', method: null });
+
+    // a leaves: CANCEL of a's event one revision up; b is promoted and gets their own REQUEST.
+    expectNoErrors(await api.gql(a.agent, CANCEL_REGISTRATION, { id: aReg.id }));
+    const aCancel = (await mailsTo(api, a.email)).at(-1) as { kind: string; ics: string; method: string };
+    expect(aCancel.method).toBe('CANCEL');
+    expect(eventOf(aCancel.ics)).toEqual({ uid: invite.uid, sequence: 2, status: 'CANCELLED', method: 'CANCEL' });
+    const bPromoted = (await mailsTo(api, b.email)).at(-1) as { kind: string; ics: string; method: string };
+    expect(bPromoted).toMatchObject({ kind: 'workshop-promoted', method: 'REQUEST' });
+    const bInvite = eventOf(bPromoted.ics);
+    expect(bInvite.uid).not.toBe(invite.uid);
+
+    // The workshop is cancelled: b's event is cancelled with a higher SEQUENCE.
+    expectNoErrors(await api.gql(staff, CANCEL_WORKSHOP, { input: { id: w.id, reason: 'Speaker cancelled' } }));
+    const bCancel = (await mailsTo(api, b.email)).at(-1) as { kind: string; ics: string; method: string };
+    expect(bCancel.kind).toBe('workshop-workshop-cancelled');
+    expect(eventOf(bCancel.ics)).toEqual({ uid: bInvite.uid, sequence: bInvite.sequence + 1, status: 'CANCELLED', method: 'CANCEL' });
   });
 });

@@ -3,6 +3,7 @@
  * with "IT workshop"), students of the test domain, and raw SQL for what the API refuses on
  * purpose (a workshop that has already started, a student's class year and major).
  */
+import { Workers } from '@debrief/api/notifications';
 import { Agent, expectNoErrors, GqlResponse, TestApi } from '../support/api';
 import { dataSource, DAY, HOUR } from '../scheduling/scheduling.helpers';
 
@@ -125,9 +126,27 @@ export async function setProfile(api: TestApi, studentId: string, classYear: num
   await dataSource(api).query(`UPDATE student_profiles SET class_year = $2, major = $3 WHERE user_id = $1`, [studentId, classYear, major]);
 }
 
-/** Outbox messages of some kinds to one address, oldest first. */
-export async function mailsTo(api: TestApi, email: string): Promise<{ kind: string; subject: string; text: string }[]> {
-  return dataSource(api).query(`SELECT kind, subject, text_body AS text FROM outbox_messages WHERE to_address = $1 ORDER BY created_at, id`, [email]);
+export interface Mail {
+  kind: string;
+  subject: string;
+  text: string;
+  method: string | null;
+  ics: string | null;
+}
+
+/** Runs the pending jobs (notices become emails), then lists the messages to one address, oldest first. */
+export async function mailsTo(api: TestApi, email: string): Promise<Mail[]> {
+  await api.app.get(Workers).drain();
+  return dataSource(api).query(
+    `SELECT kind, subject, text_body AS text, calendar_method AS method, calendar_ics AS ics FROM outbox_messages WHERE to_address = $1 ORDER BY created_at, id`,
+    [email],
+  );
+}
+
+/** UID, SEQUENCE and STATUS of the one event in an iCalendar text. */
+export function eventOf(ics: string): { uid: string; sequence: number; status: string; method: string } {
+  const line = (name: string) => new RegExp(`^${name}[:;](.*)$`, 'm').exec(ics.replace(/\r\n /g, ''))?.[1]?.trim() ?? '';
+  return { uid: line('UID'), sequence: Number(line('SEQUENCE') || 0), status: line('STATUS'), method: line('METHOD') };
 }
 
 /** Seat-holding registrations per workshop vs the counter, for the spec's workshops: any row is a broken invariant. */

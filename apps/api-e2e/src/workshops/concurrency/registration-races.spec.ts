@@ -1,3 +1,4 @@
+import { Workers } from '@debrief/api/notifications';
 import { Role } from '@debrief/shared/domain';
 import { Agent, expectNoErrors, GqlResponse, startApi, TestApi } from '../../support/api';
 import { createStudents, dataSource, Person } from '../../scheduling/scheduling.helpers';
@@ -118,6 +119,7 @@ describe('workshop registration races on PostgreSQL', () => {
     expect(after.filter((r) => r.status === 'WAITLISTED')).toHaveLength(70);
     expect(after.filter((r) => r.status === 'CANCELLED').map((r) => r.id).sort()).toEqual(seated.map((r) => r.id).sort());
     // One promotion email per promoted student, none for anyone else.
+    await api.app.get(Workers).drain();
     const mails: { to_address: string; n: number }[] = await dataSource(api).query(
       `SELECT o.to_address, count(*)::int AS n FROM outbox_messages o JOIN users u ON u.email = o.to_address
         WHERE o.kind = 'workshop-promoted' AND u.id = ANY($1::uuid[]) GROUP BY o.to_address`,

@@ -84,7 +84,7 @@ export class RegistrationsService {
         await freeSeat(m, w.id);
         promoted.push(...(await promoteFromWaitlist(m, w)));
       }
-      await this.notifier.emit(m, { notice: WorkshopNotice.RegistrationCancelled, workshopId: w.id, registrationIds: [reg.id] });
+      await this.notifier.emitCancelled(m, w.id, reg.id, heldSeat);
       await this.notifier.emit(m, { notice: WorkshopNotice.Promoted, workshopId: w.id, registrationIds: promoted });
       return reg.id;
     });

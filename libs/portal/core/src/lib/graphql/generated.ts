@@ -1855,6 +1855,420 @@ export type FreeSlotsQuery = {
   closures: Array<{ startDate: string; endDate: string; reason: string }>;
 };
 
+export type StaffWorkshopFragment = {
+  id: string;
+  seriesId?: string | null;
+  title: string;
+  description: string;
+  topics: Array<string>;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsTaken: number;
+  waitlistLength: number;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  audienceClassYears: Array<number>;
+  audienceMajors: Array<string>;
+  status: WorkshopStatus;
+  cancelReason?: string | null;
+  facilitators: Array<{ id: string; name: string }>;
+};
+
+export type StaffRosterEntryFragment = {
+  registrationId: string;
+  studentId: string;
+  name: string;
+  email: string;
+  classYear?: number | null;
+  major?: string | null;
+  status: WorkshopRegistrationStatus;
+  queueNo: number;
+  waitlistPosition?: number | null;
+  checkedInAt?: string | null;
+};
+
+export type StaffWorkshopsQueryVariables = Exact<{
+  filter?: InputMaybe<WorkshopFilterInput>;
+}>;
+
+export type StaffWorkshopsQuery = {
+  workshops: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type StaffWorkshopQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StaffWorkshopQuery = {
+  workshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffCreateWorkshopMutationVariables = Exact<{
+  input: WorkshopFieldsInput;
+}>;
+
+export type StaffCreateWorkshopMutation = {
+  createWorkshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffCreateWorkshopSeriesMutationVariables = Exact<{
+  input: CreateWorkshopSeriesInput;
+}>;
+
+export type StaffCreateWorkshopSeriesMutation = {
+  createWorkshopSeries: {
+    seriesId: string;
+    skippedStarts: Array<string>;
+    workshops: Array<{
+      id: string;
+      seriesId?: string | null;
+      title: string;
+      description: string;
+      topics: Array<string>;
+      location: string;
+      startsAt: string;
+      endsAt: string;
+      capacity: number;
+      seatsTaken: number;
+      waitlistLength: number;
+      registrationOpensAt: string;
+      registrationClosesAt: string;
+      audienceClassYears: Array<number>;
+      audienceMajors: Array<string>;
+      status: WorkshopStatus;
+      cancelReason?: string | null;
+      facilitators: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type StaffUpdateWorkshopMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+export type StaffUpdateWorkshopMutation = {
+  updateWorkshop: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type StaffPublishWorkshopMutationVariables = Exact<{
+  input: PublishWorkshopInput;
+}>;
+
+export type StaffPublishWorkshopMutation = {
+  publishWorkshop: Array<{ id: string; status: WorkshopStatus }>;
+};
+
+export type StaffCancelWorkshopMutationVariables = Exact<{
+  input: CancelWorkshopInput;
+}>;
+
+export type StaffCancelWorkshopMutation = {
+  cancelWorkshop: Array<{ id: string; status: WorkshopStatus }>;
+};
+
+export type StaffWorkshopRosterQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StaffWorkshopRosterQuery = {
+  workshopRoster: Array<{
+    registrationId: string;
+    studentId: string;
+    name: string;
+    email: string;
+    classYear?: number | null;
+    major?: string | null;
+    status: WorkshopRegistrationStatus;
+    queueNo: number;
+    waitlistPosition?: number | null;
+    checkedInAt?: string | null;
+  }>;
+};
+
+export type StaffWorkshopRosterCsvQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type StaffWorkshopRosterCsvQuery = { workshopRosterCsv: string };
+
+export type StaffMarkWorkshopAttendanceMutationVariables = Exact<{
+  registrationId: Scalars['ID']['input'];
+  mark: AttendanceMark;
+}>;
+
+export type StaffMarkWorkshopAttendanceMutation = {
+  markWorkshopAttendance: {
+    registrationId: string;
+    studentId: string;
+    name: string;
+    email: string;
+    classYear?: number | null;
+    major?: string | null;
+    status: WorkshopRegistrationStatus;
+    queueNo: number;
+    waitlistPosition?: number | null;
+    checkedInAt?: string | null;
+  };
+};
+
+export type WorkshopCardFragment = {
+  id: string;
+  seriesId?: string | null;
+  title: string;
+  description: string;
+  topics: Array<string>;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsTaken: number;
+  seatsLeft: number;
+  waitlistLength: number;
+  registrationOpen: boolean;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  status: WorkshopStatus;
+  cancelReason?: string | null;
+  facilitators: Array<{ id: string; name: string }>;
+  myRegistration?: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+    promotedAt?: string | null;
+  } | null;
+  overlappingSessions: Array<{
+    bookingId: string;
+    sessionTypeName: string;
+    startsAt: string;
+    endsAt: string;
+  }>;
+};
+
+export type WorkshopCatalogQueryVariables = Exact<{
+  filter?: InputMaybe<WorkshopFilterInput>;
+}>;
+
+export type WorkshopCatalogQuery = {
+  workshops: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistLength: number;
+    registrationOpen: boolean;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+    myRegistration?: {
+      id: string;
+      status: WorkshopRegistrationStatus;
+      waitlistPosition?: number | null;
+      promotedAt?: string | null;
+    } | null;
+    overlappingSessions: Array<{
+      bookingId: string;
+      sessionTypeName: string;
+      startsAt: string;
+      endsAt: string;
+    }>;
+  }>;
+};
+
+export type WorkshopDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WorkshopDetailQuery = {
+  workshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistLength: number;
+    registrationOpen: boolean;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+    myRegistration?: {
+      id: string;
+      status: WorkshopRegistrationStatus;
+      waitlistPosition?: number | null;
+      promotedAt?: string | null;
+    } | null;
+    overlappingSessions: Array<{
+      bookingId: string;
+      sessionTypeName: string;
+      startsAt: string;
+      endsAt: string;
+    }>;
+  };
+};
+
+export type MyWorkshopsQueryVariables = Exact<{
+  input?: InputMaybe<MyWorkshopsInput>;
+}>;
+
+export type MyWorkshopsQuery = {
+  myWorkshops: Array<{
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+    promotedAt?: string | null;
+    workshop: {
+      id: string;
+      seriesId?: string | null;
+      title: string;
+      description: string;
+      topics: Array<string>;
+      location: string;
+      startsAt: string;
+      endsAt: string;
+      capacity: number;
+      seatsTaken: number;
+      seatsLeft: number;
+      waitlistLength: number;
+      registrationOpen: boolean;
+      registrationOpensAt: string;
+      registrationClosesAt: string;
+      status: WorkshopStatus;
+      cancelReason?: string | null;
+      facilitators: Array<{ id: string; name: string }>;
+      myRegistration?: {
+        id: string;
+        status: WorkshopRegistrationStatus;
+        waitlistPosition?: number | null;
+        promotedAt?: string | null;
+      } | null;
+      overlappingSessions: Array<{
+        bookingId: string;
+        sessionTypeName: string;
+        startsAt: string;
+        endsAt: string;
+      }>;
+    };
+  }>;
+};
+
+export type RegisterForWorkshopMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type RegisterForWorkshopMutation = {
+  registerForWorkshop: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+  };
+};
+
+export type CancelWorkshopRegistrationMutationVariables = Exact<{
+  registrationId: Scalars['ID']['input'];
+}>;
+
+export type CancelWorkshopRegistrationMutation = {
+  cancelWorkshopRegistration: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+  };
+};
+
 export const CoachCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2239,6 +2653,173 @@ export const BookingDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BookingDetailsFragment, unknown>;
+export const StaffWorkshopFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopFragment, unknown>;
+export const StaffRosterEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffRosterEntryFragment, unknown>;
+export const WorkshopCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopCardFragment, unknown>;
 export const UpdateCoachProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -5912,3 +6493,1395 @@ export const FreeSlotsDocument = {
     },
   ],
 } as unknown as DocumentNode<FreeSlotsQuery, FreeSlotsQueryVariables>;
+export const StaffWorkshopsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshops' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'WorkshopFilterInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopsQuery, StaffWorkshopsQueryVariables>;
+export const StaffWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopQuery, StaffWorkshopQueryVariables>;
+export const StaffCreateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCreateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'WorkshopFieldsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCreateWorkshopMutation,
+  StaffCreateWorkshopMutationVariables
+>;
+export const StaffCreateWorkshopSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCreateWorkshopSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateWorkshopSeriesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshopSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skippedStarts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'StaffWorkshop' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCreateWorkshopSeriesMutation,
+  StaffCreateWorkshopSeriesMutationVariables
+>;
+export const StaffUpdateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffUpdateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffUpdateWorkshopMutation,
+  StaffUpdateWorkshopMutationVariables
+>;
+export const StaffPublishWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffPublishWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PublishWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffPublishWorkshopMutation,
+  StaffPublishWorkshopMutationVariables
+>;
+export const StaffCancelWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCancelWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCancelWorkshopMutation,
+  StaffCancelWorkshopMutationVariables
+>;
+export const StaffWorkshopRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshopRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'search' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'search' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffRosterEntry' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffWorkshopRosterQuery,
+  StaffWorkshopRosterQueryVariables
+>;
+export const StaffWorkshopRosterCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshopRosterCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopRosterCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffWorkshopRosterCsvQuery,
+  StaffWorkshopRosterCsvQueryVariables
+>;
+export const StaffMarkWorkshopAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffMarkWorkshopAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'registrationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mark' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AttendanceMark' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markWorkshopAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'registrationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mark' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'mark' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffRosterEntry' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffMarkWorkshopAttendanceMutation,
+  StaffMarkWorkshopAttendanceMutationVariables
+>;
+export const WorkshopCatalogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopCatalog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'WorkshopFilterInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'WorkshopCard' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WorkshopCatalogQuery,
+  WorkshopCatalogQueryVariables
+>;
+export const WorkshopDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'WorkshopCard' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopDetailQuery, WorkshopDetailQueryVariables>;
+export const MyWorkshopsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyWorkshops' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'MyWorkshopsInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myWorkshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'WorkshopCard' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWorkshopsQuery, MyWorkshopsQueryVariables>;
+export const RegisterForWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegisterForWorkshopMutation,
+  RegisterForWorkshopMutationVariables
+>;
+export const CancelWorkshopRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelWorkshopRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'registrationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelWorkshopRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'registrationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelWorkshopRegistrationMutation,
+  CancelWorkshopRegistrationMutationVariables
+>;

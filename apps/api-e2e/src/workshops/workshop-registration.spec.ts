@@ -5,6 +5,7 @@ import {
   CANCEL_REGISTRATION,
   CANCEL_WORKSHOP,
   createWorkshop,
+  drain,
   eventOf,
   mailsTo,
   MY_WORKSHOPS,
@@ -46,7 +47,17 @@ describe('workshop registration', () => {
     made.push(w.id);
     return w;
   };
-  const reg = async (who: Person, w: { id: string }) => expectNoErrors(await register(api, who.agent, w.id)).registerForWorkshop as Registration;
+  const reg = async (who: Person, w: { id: string }) => {
+    const r = expectNoErrors(await register(api, who.agent, w.id)).registerForWorkshop as Registration;
+    await drain(api);
+    return r;
+  };
+  /** A change, then its notices delivered (so each student's emails keep the order of the changes). */
+  const change = async (who: Agent, query: string, variables: Record<string, unknown>) => {
+    const res = await api.gql(who, query, variables);
+    await drain(api);
+    return res;
+  };
   const view = async (who: Agent, id: string) => expectNoErrors(await api.gql(who, WORKSHOP, { id })).workshop as Workshop;
 
   it('gives seats up to capacity, then waitlist places in arrival order', async () => {
@@ -75,7 +86,7 @@ describe('workshop registration', () => {
     const first = await reg(a, w);
     await reg(b, w);
     await reg(c, w);
-    const cancelled = expectNoErrors(await api.gql(a.agent, CANCEL_REGISTRATION, { id: first.id })).cancelWorkshopRegistration as Registration;
+    const cancelled = expectNoErrors(await change(a.agent, CANCEL_REGISTRATION, { id: first.id })).cancelWorkshopRegistration as Registration;
     expect(cancelled.status).toBe('CANCELLED');
     const bView = await view(b.agent, w.id);
     expect(bView.myRegistration).toEqual({ id: expect.any(String), status: 'REGISTERED', waitlistPosition: null, promotedAt: expect.any(String) });
@@ -146,7 +157,7 @@ describe('workshop registration', () => {
     const lower = await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, capacity: 1 } });
     expect(refusal(lower)).toEqual({ code: ErrorCode.BadUserInput, reason: 'CAPACITY_BELOW_REGISTERED' });
     expect(lower.errors?.[0]?.extensions?.['field']).toBe('capacity');
-    const [raised] = expectNoErrors(await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, capacity: 3 } })).updateWorkshop as Workshop[];
+    const [raised] = expectNoErrors(await change(staff, UPDATE_WORKSHOP, { input: { id: w.id, capacity: 3 } })).updateWorkshop as Workshop[];
     expect({ capacity: raised.capacity, taken: raised.seatsTaken, waitlist: raised.waitlistLength }).toEqual({ capacity: 3, taken: 3, waitlist: 1 });
     expect((await view(c.agent, w.id)).myRegistration?.status).toBe('REGISTERED');
     expect((await view(d.agent, w.id)).myRegistration?.waitlistPosition).toBe(1);
@@ -160,12 +171,12 @@ describe('workshop registration', () => {
     await reg(b, w);
     const seq = async () => (await dataSource(api).query(`SELECT ical_uid, ical_sequence FROM workshops WHERE id = $1`, [w.id]))[0];
     const before = await seq();
-    expectNoErrors(await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, location: 'Library, room 3' } }));
+    expectNoErrors(await change(staff, UPDATE_WORKSHOP, { input: { id: w.id, location: 'Library, room 3' } }));
     // Capacity alone is not news for registrants' calendars.
-    expectNoErrors(await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, description: 'New description' } }));
+    expectNoErrors(await change(staff, UPDATE_WORKSHOP, { input: { id: w.id, description: 'New description' } }));
     const afterEdit = await seq();
     expect({ uid: afterEdit.ical_uid, seq: afterEdit.ical_sequence }).toEqual({ uid: before.ical_uid, seq: before.ical_sequence + 1 });
-    expectNoErrors(await api.gql(staff, CANCEL_WORKSHOP, { input: { id: w.id, reason: 'Room flooded' } }));
+    expectNoErrors(await change(staff, CANCEL_WORKSHOP, { input: { id: w.id, reason: 'Room flooded' } }));
     expect((await seq()).ical_sequence).toBe(before.ical_sequence + 2);
     for (const s of [a, b]) {
       const kinds = (await mailsTo(api, s.email)).filter((m) => m.subject.includes(w.title)).map((m) => m.kind);
@@ -252,14 +263,14 @@ describe('workshop registration', () => {
     expect(bWait.map((m) => [m.kind, m.method])).toEqual([['workshop-waitlisted', null]]);
 
     // A change everyone sees: same UID, higher SEQUENCE; still no calendar for the waitlist.
-    expectNoErrors(await api.gql(staff, UPDATE_WORKSHOP, { input: { id: w.id, location: 'Studio B' } }));
+    expectNoErrors(await change(staff, UPDATE_WORKSHOP, { input: { id: w.id, location: 'Studio B' } }));
     const aChanged = (await mailsTo(api, a.email)).filter((m) => m.subject.includes(w.title)).at(-1) as { kind: string; ics: string; method: string };
     expect(aChanged.kind).toBe('workshop-workshop-changed');
     expect(eventOf(aChanged.ics)).toEqual({ uid: invite.uid, sequence: 1, status: 'CONFIRMED', method: 'REQUEST' });
     expect((await mailsTo(api, b.email)).at(-1)).toMatchObject({ kind: 'workshop-workshop-changed', method: null });
 
     // a leaves: CANCEL of a's event one revision up; b is promoted and gets their own REQUEST.
-    expectNoErrors(await api.gql(a.agent, CANCEL_REGISTRATION, { id: aReg.id }));
+    expectNoErrors(await change(a.agent, CANCEL_REGISTRATION, { id: aReg.id }));
     const aCancel = (await mailsTo(api, a.email)).at(-1) as { kind: string; ics: string; method: string };
     expect(aCancel.method).toBe('CANCEL');
     expect(eventOf(aCancel.ics)).toEqual({ uid: invite.uid, sequence: 2, status: 'CANCELLED', method: 'CANCEL' });
@@ -269,7 +280,7 @@ describe('workshop registration', () => {
     expect(bInvite.uid).not.toBe(invite.uid);
 
     // The workshop is cancelled: b's event is cancelled with a higher SEQUENCE.
-    expectNoErrors(await api.gql(staff, CANCEL_WORKSHOP, { input: { id: w.id, reason: 'Speaker cancelled' } }));
+    expectNoErrors(await change(staff, CANCEL_WORKSHOP, { input: { id: w.id, reason: 'Speaker cancelled' } }));
     const bCancel = (await mailsTo(api, b.email)).at(-1) as { kind: string; ics: string; method: string };
     expect(bCancel.kind).toBe('workshop-workshop-cancelled');
     expect(eventOf(bCancel.ics)).toEqual({ uid: bInvite.uid, sequence: bInvite.sequence + 1, status: 'CANCELLED', method: 'CANCEL' });

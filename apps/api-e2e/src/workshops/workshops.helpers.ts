@@ -134,6 +134,14 @@ export interface Mail {
   ics: string | null;
 }
 
+/**
+ * Runs the pending jobs, so notices become emails. Specs drain after each change whose emails they
+ * compare in order: one drain's batch of jobs is not guaranteed to run in enqueue order.
+ */
+export async function drain(api: TestApi): Promise<void> {
+  await api.app.get(Workers).drain();
+}
+
 /** Runs the pending jobs (notices become emails), then lists the messages to one address, oldest first. */
 export async function mailsTo(api: TestApi, email: string): Promise<Mail[]> {
   await api.app.get(Workers).drain();

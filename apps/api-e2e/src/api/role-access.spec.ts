@@ -55,6 +55,20 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Query.bookingPolicy': Permission.SessionTypesRead,
   'Mutation.updateBookingPolicy': Permission.SchedulingManage,
   'Query.bookingStanding': Permission.BookingsReadOwn,
+  'Query.workshops': Permission.WorkshopsRead,
+  'Query.workshop': Permission.WorkshopsRead,
+  'Query.myWorkshops': Permission.WorkshopsRead,
+  'Query.workshopRoster': Permission.WorkshopsRun,
+  'Query.workshopRosterCsv': Permission.WorkshopsRun,
+  'Mutation.createWorkshop': Permission.WorkshopsManage,
+  'Mutation.createWorkshopSeries': Permission.WorkshopsManage,
+  'Mutation.updateWorkshop': Permission.WorkshopsManage,
+  'Mutation.publishWorkshop': Permission.WorkshopsManage,
+  'Mutation.cancelWorkshop': Permission.WorkshopsManage,
+  'Mutation.removeWorkshopRegistration': Permission.WorkshopsManage,
+  'Mutation.registerForWorkshop': Permission.WorkshopsRegister,
+  'Mutation.cancelWorkshopRegistration': Permission.WorkshopsRegister,
+  'Mutation.markWorkshopAttendance': Permission.WorkshopsRun,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/', exact: true },
   { label: 'Book a session', path: '/book', exact: false, permission: Permission.BookingsBook, roles: [Role.Student] },
   { label: 'My sessions', path: '/sessions', exact: false, permission: Permission.BookingsReadOwn, roles: [Role.Student] },
+  { label: 'Workshops', path: '/workshops', exact: true, permission: Permission.WorkshopsRegister, roles: [Role.Student] },
+  { label: 'My workshops', path: '/workshops/mine', exact: true, permission: Permission.WorkshopsRegister, roles: [Role.Student] },
   { label: 'My schedule', path: '/schedule', exact: false, permission: Permission.SessionsRun, roles: [Role.Coach] },
   { label: 'Availability', path: '/availability', exact: false, permission: Permission.AvailabilityUpdate, roles: [Role.Coach] },
   { label: 'Calendar feed', path: '/calendar-feed', exact: true, permission: Permission.BookingsReadOwn, roles: [Role.Student, Role.Coach] },
@@ -28,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Closures', path: '/staff/closures', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Students', path: '/staff/students', exact: false, permission: Permission.SchedulingManage, group: 'Scheduling' },
+  { label: 'Workshops', path: '/staff/workshops', exact: false, permission: Permission.WorkshopsManage, group: 'Workshops' },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

@@ -33,6 +33,14 @@ export enum Permission {
   AvailabilityUpdate = 'availability.update',
   /** Every student's bookings, late cancellations, excusing no-shows, closures and the booking policy. */
   SchedulingManage = 'scheduling.manage',
+  /** Browse the workshop catalog and one's own workshop registrations. */
+  WorkshopsRead = 'workshops.read',
+  /** Register for workshops, join their waitlists and cancel (students, for themselves). */
+  WorkshopsRegister = 'workshops.register',
+  /** See rosters and check students in: coaches for the workshops they facilitate, staff any. */
+  WorkshopsRun = 'workshops.run',
+  /** Create, edit, publish and cancel workshops and series; every roster and its CSV export. */
+  WorkshopsManage = 'workshops.manage',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -40,8 +48,15 @@ const EVERYONE: readonly Permission[] = [
   Permission.ProfileUpdateOwn,
   Permission.SessionTypesRead,
   Permission.BookingsReadOwn,
+  Permission.WorkshopsRead,
 ];
-const COACH: readonly Permission[] = [...EVERYONE, Permission.CoachProfilesUpdate, Permission.SessionsRun, Permission.AvailabilityUpdate];
+const COACH: readonly Permission[] = [
+  ...EVERYONE,
+  Permission.CoachProfilesUpdate,
+  Permission.SessionsRun,
+  Permission.AvailabilityUpdate,
+  Permission.WorkshopsRun,
+];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
   Permission.UsersRead,
@@ -53,11 +68,13 @@ const STAFF: readonly Permission[] = [
   Permission.SessionsRun,
   Permission.AvailabilityUpdate,
   Permission.SchedulingManage,
+  Permission.WorkshopsRun,
+  Permission.WorkshopsManage,
 ];
 
 /** The single role → permission map shared by the API and the portal. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook]),
+  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook, Permission.WorkshopsRegister]),
   [Role.Coach]: new Set(COACH),
   [Role.Staff]: new Set(STAFF),
   [Role.Admin]: new Set([...STAFF, Permission.UsersManage]),

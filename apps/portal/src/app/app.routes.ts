@@ -68,6 +68,41 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.availabilityRoutes),
       },
       {
+        path: 'coaching',
+        canActivate: [permissionGuard(Permission.EvaluationsWrite)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.coachingRoutes),
+      },
+      {
+        path: 'feedback',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.feedbackRoutes),
+      },
+      {
+        path: 'plan',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.planRoutes),
+      },
+      {
+        path: 'journal',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.journalRoutes),
+      },
+      {
+        path: 'progress',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.progressRoutes),
+      },
+      {
+        path: 'questions',
+        canActivate: [permissionGuard(Permission.CoachingRead)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.questionBankRoutes),
+      },
+      {
+        path: 'admin/evaluation-reads',
+        canActivate: [permissionGuard(Permission.EvaluationsAudit)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.evaluationReadsRoutes),
+      },
+      {
         path: 'profile',
         title: 'My profile',
         canActivate: [permissionGuard(Permission.ProfileUpdateOwn)],

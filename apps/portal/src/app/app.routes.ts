@@ -126,6 +126,22 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@debrief/portal/notifications').then((m) => m.OutboxPage),
       },
       {
+        path: 'calendar-feed',
+        title: 'Calendar feed',
+        canActivate: [permissionGuard(Permission.BookingsReadOwn)],
+        loadComponent: () => import('@debrief/portal/notifications').then((m) => m.CalendarFeedPage),
+      },
+      {
+        path: 'workshops',
+        canActivate: [permissionGuard(Permission.WorkshopsRead)],
+        loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsRoutes),
+      },
+      {
+        path: 'staff/workshops',
+        canActivate: [permissionGuard(Permission.WorkshopsManage)],
+        loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
+      },
+      {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),

@@ -4,11 +4,13 @@ import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { seedDemoCoaching } from './demo-coaching.seed';
 import { seedDemoSchedule } from './demo-schedule.seed';
+import { seedDemoWorkshops } from './demo-workshops.seed';
 import { DEMO_COACHES, DEMO_PASSWORD, DEMO_STAFF, DEMO_STUDENT, MAJORS, STUDENT_COUNT, STUDENT_TIME_ZONES } from './demo-center.data';
 
 export interface SeedSummary {
   users: number;
   bookings: number;
+  workshops: number;
 }
 
 /**
@@ -62,7 +64,14 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
     students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email, timeZone: s.timeZone })),
   );
   await seedDemoCoaching(manager, { studentId: identifiers[0]['id'] as string, coachId: coaches[0].id });
-  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings };
+  const staff = (await users.findOneByOrFail({ email: 'staff@debrief.example' })) as { id: string; email: string };
+  const workshops = await seedDemoWorkshops(
+    manager,
+    staff,
+    coaches,
+    students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email })),
+  );
+  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings, workshops };
 }
 
 /** The same realistic students on every machine: faker with a fixed seed. */

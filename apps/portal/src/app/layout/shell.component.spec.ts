@@ -29,6 +29,9 @@ describe('ShellComponent', () => {
       'Home',
       'Book a session',
       'My sessions',
+      'Workshops',
+      'My workshops',
+      'Calendar feed',
       'Coaches',
       'My profile',
       'My feedback',
@@ -51,11 +54,12 @@ describe('ShellComponent', () => {
       'Closures',
       'Booking policy',
       'Students',
+      'Workshops',
       'Question bank',
       'Rubrics',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
-    expect(headings).toEqual(['Scheduling', 'Coaching']);
+    expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);
     expect(el.querySelector('nav[aria-label="Main"] h2 + a')?.textContent?.trim()).toBe('Session types');
   });
 

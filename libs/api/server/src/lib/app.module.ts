@@ -12,6 +12,7 @@ import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { SchedulingModule } from '@debrief/api/scheduling';
+import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
@@ -40,6 +41,7 @@ export class AppModule {
         IdentityModule,
         NotificationsModule,
         SchedulingModule,
+        WorkshopsModule,
         CoachingModule,
       ],
       controllers: [HealthController],

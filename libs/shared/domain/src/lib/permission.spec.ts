@@ -57,6 +57,15 @@ describe('scheduling permissions', () => {
   });
 });
 
+describe('workshop permissions', () => {
+  it('lets only students register, coaches and staff run, staff manage', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.WorkshopsRegister))).toEqual([Role.Student]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.WorkshopsRun))).toEqual([Role.Coach, Role.Staff, Role.Admin]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.WorkshopsManage))).toEqual([Role.Staff, Role.Admin]);
+    for (const r of ROLES) expect(hasPermission(r, Permission.WorkshopsRead)).toBe(true);
+  });
+});
+
 describe('coaching permissions', () => {
   it('lets coaches and staff write evaluations, never students', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.EvaluationsWrite))).toEqual([Role.Coach, Role.Staff, Role.Admin]);

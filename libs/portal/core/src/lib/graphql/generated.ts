@@ -99,6 +99,8 @@ export type AskedQuestionInput = {
   topic?: Scalars['String']['input'];
 };
 
+export type AttendanceMark = 'ATTENDED' | 'NO_SHOW' | 'REGISTERED';
+
 export type AvailabilityOverride = {
   /** YYYY-MM-DD in the coach's time zone */
   date: Scalars['String']['output'];
@@ -240,6 +242,12 @@ export type CancelBookingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CancelWorkshopInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  scope?: SeriesScope;
+};
+
 export type ChangeBookingLocationInput = {
   bookingId: Scalars['ID']['input'];
   /** A room, or for a video session an https:// link */
@@ -376,6 +384,16 @@ export type CreateUserInput = {
   pronouns?: InputMaybe<Scalars['String']['input']>;
   role: Role;
   timeZone: Scalars['String']['input'];
+};
+
+export type CreateWorkshopSeriesInput = {
+  /** CUSTOM: the other occurrences' starts */
+  customStarts?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  recurrence: RecurrenceKind;
+  /** WEEKLY: how many weeks, the first included (closures are skipped) */
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+  /** The first occurrence; the others repeat its time, length and registration lead times */
+  workshop: WorkshopFieldsInput;
 };
 
 export type CriterionScoreInput = {
@@ -536,6 +554,10 @@ export type Mutation = {
   addPlanResource: ImprovementPlan;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** Cancels one occurrence or the rest of its series; registrants are notified */
+  cancelWorkshop: Array<Workshop>;
+  /** Cancels a registration or leaves the waitlist; a freed seat goes to the first in line */
+  cancelWorkshopRegistration: WorkshopRegistration;
   /** The session's coach (or staff) changes where one upcoming session happens */
   changeBookingLocation: Booking;
   changeUserRole: User;
@@ -545,14 +567,24 @@ export type Mutation = {
   createPlan: ImprovementPlan;
   createSessionType: SessionType;
   createUser: User;
+  createWorkshop: Workshop;
+  /** A weekly or custom series; occurrences on closure dates are skipped and listed */
+  createWorkshopSeries: WorkshopSeriesResult;
   excuseNoShow: Booking;
   inviteUser: User;
   markBookingCompleted: Booking;
   markBookingNoShow: Booking;
+  /** Check-in: attended or no-show (REGISTERED undoes it) */
+  markWorkshopAttendance: WorkshopRosterEntry;
+  publishWorkshop: Array<Workshop>;
   /** A new private feed URL; the old one stops working */
   regenerateCalendarFeed: CalendarFeedLink;
+  /** A seat if one is free, otherwise a place on the waitlist */
+  registerForWorkshop: WorkshopRegistration;
   removeAvailabilityOverride: CoachAvailability;
   removeClosure: Scalars['Boolean']['output'];
+  /** Staff cancel a student's registration or waitlist place (any time); a freed seat goes to the first in line */
+  removeWorkshopRegistration: WorkshopRegistration;
   rescheduleBooking: Booking;
   /** Queues a failed message again */
   resendOutboxMessage: OutboxMessage;
@@ -576,6 +608,8 @@ export type Mutation = {
   /** Saves a new version of a rubric */
   updateRubric: Rubric;
   updateSessionType: SessionType;
+  /** Edits one occurrence, or it and the later ones of its series */
+  updateWorkshop: Array<Workshop>;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -622,6 +656,14 @@ export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
 
+export type MutationCancelWorkshopArgs = {
+  input: CancelWorkshopInput;
+};
+
+export type MutationCancelWorkshopRegistrationArgs = {
+  registrationId: Scalars['ID']['input'];
+};
+
 export type MutationChangeBookingLocationArgs = {
   input: ChangeBookingLocationInput;
 };
@@ -650,6 +692,14 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationCreateWorkshopArgs = {
+  input: WorkshopFieldsInput;
+};
+
+export type MutationCreateWorkshopSeriesArgs = {
+  input: CreateWorkshopSeriesInput;
+};
+
 export type MutationExcuseNoShowArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -667,12 +717,29 @@ export type MutationMarkBookingNoShowArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationMarkWorkshopAttendanceArgs = {
+  mark: AttendanceMark;
+  registrationId: Scalars['ID']['input'];
+};
+
+export type MutationPublishWorkshopArgs = {
+  input: PublishWorkshopInput;
+};
+
+export type MutationRegisterForWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MutationRemoveAvailabilityOverrideArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationRemoveClosureArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRemoveWorkshopRegistrationArgs = {
+  registrationId: Scalars['ID']['input'];
 };
 
 export type MutationRescheduleBookingArgs = {
@@ -730,6 +797,26 @@ export type MutationUpdateRubricArgs = {
 export type MutationUpdateSessionTypeArgs = {
   input: UpdateSessionTypeInput;
 };
+
+export type MutationUpdateWorkshopArgs = {
+  input: UpdateWorkshopInput;
+};
+
+/** The viewer's own place at a workshop */
+export type MyWorkshopRegistration = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkshopRegistrationStatus;
+  /** 1 = next in line; null unless waitlisted */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MyWorkshopsInput = {
+  scope?: MyWorkshopsScope;
+};
+
+export type MyWorkshopsScope = 'PAST' | 'UPCOMING';
 
 /** A message the platform sent or will send */
 export type OutboxMessage = {
@@ -827,6 +914,11 @@ export type ProgressPoint = {
   selfScore?: Maybe<Scalars['Int']['output']>;
 };
 
+export type PublishWorkshopInput = {
+  id: Scalars['ID']['input'];
+  scope?: SeriesScope;
+};
+
 export type Query = {
   /** Free starts for a session type, one coach or any coach */
   availableSlots: Array<Slot>;
@@ -861,6 +953,8 @@ export type Query = {
   myCalendarFeed: CalendarFeed;
   /** The student's completed sessions and where their feedback stands */
   myFeedback: Array<FeedbackItem>;
+  /** The viewer's workshops, upcoming or past */
+  myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
   /** A student's progress (one's own; a coached student's; any for staff) */
   progress: Progress;
@@ -879,6 +973,13 @@ export type Query = {
   /** The student's own shared evaluation of a session (null until shared); opening it closes self-assessment */
   studentEvaluation?: Maybe<StudentEvaluation>;
   users: Array<User>;
+  workshop: Workshop;
+  /** Registered, waitlisted in order, cancelled; search by name or email */
+  workshopRoster: Array<WorkshopRosterEntry>;
+  /** The roster and attendance as CSV text */
+  workshopRosterCsv: Scalars['String']['output'];
+  /** Upcoming published workshops one may register for (staff: all of them with `all`) */
+  workshops: Array<Workshop>;
 };
 
 export type QueryAvailableSlotsArgs = {
@@ -941,6 +1042,10 @@ export type QueryMyBookingsArgs = {
   input?: InputMaybe<BookingListInput>;
 };
 
+export type QueryMyWorkshopsArgs = {
+  input?: InputMaybe<MyWorkshopsInput>;
+};
+
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
   statuses?: InputMaybe<Array<OutboxStatus>>;
@@ -982,6 +1087,23 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilterInput>;
 };
 
+export type QueryWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopRosterArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopRosterCsvArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopsArgs = {
+  filter?: InputMaybe<WorkshopFilterInput>;
+};
+
 export type QuestionBank = {
   /** Every company in the bank, for filters */
   companies: Array<Scalars['String']['output']>;
@@ -998,6 +1120,8 @@ export type QuestionBankFilter = {
   sessionTypeId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type RecurrenceKind = 'CUSTOM' | 'WEEKLY';
 
 export type RescheduleBookingInput = {
   bookingId: Scalars['ID']['input'];
@@ -1088,6 +1212,8 @@ export type SelfAssessmentScore = {
   criterionId: Scalars['ID']['output'];
   score: Scalars['Int']['output'];
 };
+
+export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
 
 /** Something students can book, with its booking rules */
 export type SessionType = {
@@ -1279,6 +1405,23 @@ export type UpdateSessionTypeInput = {
   room?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateWorkshopInput = {
+  audienceClassYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  audienceMajors?: InputMaybe<Array<Scalars['String']['input']>>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  scope?: SeriesScope;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type User = {
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
@@ -1317,6 +1460,128 @@ export type WeeklyRangeInput = {
   /** ISO weekday: 1 = Monday … 7 = Sunday */
   weekday: Scalars['Int']['input'];
 };
+
+export type Workshop = {
+  audienceClassYears: Array<Scalars['Int']['output']>;
+  audienceMajors: Array<Scalars['String']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  facilitators: Array<WorkshopPerson>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  /** The viewer's live registration, if any */
+  myRegistration?: Maybe<MyWorkshopRegistration>;
+  /** The viewer's booked sessions at the same time (a warning; registering is still allowed) */
+  overlappingSessions: Array<WorkshopOverlap>;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  /** Registration is open right now */
+  registrationOpen: Scalars['Boolean']['output'];
+  registrationOpensAt: Scalars['DateTime']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  /** Registrations holding a seat */
+  seatsTaken: Scalars['Int']['output'];
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: WorkshopStatus;
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  waitlistLength: Scalars['Int']['output'];
+};
+
+export type WorkshopFieldsInput = {
+  /** Empty: every class year */
+  audienceClassYears?: Array<Scalars['Int']['input']>;
+  /** Empty: every major */
+  audienceMajors?: Array<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  description?: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  /** Coaches or staff who run it */
+  facilitatorIds?: Array<Scalars['ID']['input']>;
+  /** Room or video link */
+  location: Scalars['String']['input'];
+  /** Publish now, or keep as a draft */
+  publish?: Scalars['Boolean']['input'];
+  /** Default: the start */
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now */
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  /** Topic tags, stored lower-case */
+  topics?: Array<Scalars['String']['input']>;
+};
+
+export type WorkshopFilterInput = {
+  /** Staff only: drafts, cancelled and past workshops too */
+  all?: Scalars['Boolean']['input'];
+  /** Starting at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this series */
+  seriesId?: InputMaybe<Scalars['ID']['input']>;
+  /** Starting before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One topic tag */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the viewer's booked sessions overlapping a workshop */
+export type WorkshopOverlap = {
+  bookingId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type WorkshopPerson = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type WorkshopRegistration = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkshopRegistrationStatus;
+  /** 1 = next in line; null unless waitlisted */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  workshop: Workshop;
+};
+
+export type WorkshopRegistrationStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'NO_SHOW'
+  | 'REGISTERED'
+  | 'WAITLISTED';
+
+export type WorkshopRosterEntry = {
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  classYear?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  major?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Arrival order at this workshop */
+  queueNo: Scalars['Int']['output'];
+  registrationId: Scalars['ID']['output'];
+  status: WorkshopRegistrationStatus;
+  studentId: Scalars['ID']['output'];
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WorkshopSeriesResult = {
+  seriesId: Scalars['ID']['output'];
+  /** Occurrences left out because the center is closed that day */
+  skippedStarts: Array<Scalars['DateTime']['output']>;
+  workshops: Array<Workshop>;
+};
+
+export type WorkshopStatus = 'CANCELLED' | 'DRAFT' | 'PUBLISHED';
 
 export type UpdateCoachProfileMutationVariables = Exact<{
   input: UpdateCoachProfileInput;
@@ -2575,8 +2840,39 @@ export type ChangeUserRoleMutation = {
   };
 };
 
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCalendarFeedQuery = {
+  myCalendarFeed: {
+    active: boolean;
+    createdAt?: string | null;
+    lastUsedAt?: string | null;
+  };
+};
+
+export type RegenerateCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RegenerateCalendarFeedMutation = {
+  regenerateCalendarFeed: {
+    httpsUrl: string;
+    webcalUrl: string;
+    createdAt: string;
+  };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RevokeCalendarFeedMutation = {
+  revokeCalendarFeed: { active: boolean };
+};
+
 export type OutboxMessagesQueryVariables = Exact<{
   limit: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<OutboxStatus> | OutboxStatus>;
 }>;
 
 export type OutboxMessagesQuery = {
@@ -2588,9 +2884,28 @@ export type OutboxMessagesQuery = {
     status: OutboxStatus;
     text: string;
     html: string;
+    messageId: string;
+    calendarMethod?: string | null;
+    calendarIcs?: string | null;
+    attempts: number;
+    lastError?: string | null;
     createdAt: string;
+    updatedAt: string;
     sentAt?: string | null;
   }>;
+};
+
+export type ResendOutboxMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ResendOutboxMessageMutation = {
+  resendOutboxMessage: {
+    id: string;
+    status: OutboxStatus;
+    attempts: number;
+    lastError?: string | null;
+  };
 };
 
 export type StaffClosureFragment = {
@@ -3382,6 +3697,420 @@ export type FreeSlotsQuery = {
   closures: Array<{ startDate: string; endDate: string; reason: string }>;
 };
 
+export type StaffWorkshopFragment = {
+  id: string;
+  seriesId?: string | null;
+  title: string;
+  description: string;
+  topics: Array<string>;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsTaken: number;
+  waitlistLength: number;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  audienceClassYears: Array<number>;
+  audienceMajors: Array<string>;
+  status: WorkshopStatus;
+  cancelReason?: string | null;
+  facilitators: Array<{ id: string; name: string }>;
+};
+
+export type StaffRosterEntryFragment = {
+  registrationId: string;
+  studentId: string;
+  name: string;
+  email: string;
+  classYear?: number | null;
+  major?: string | null;
+  status: WorkshopRegistrationStatus;
+  queueNo: number;
+  waitlistPosition?: number | null;
+  checkedInAt?: string | null;
+};
+
+export type StaffWorkshopsQueryVariables = Exact<{
+  filter?: InputMaybe<WorkshopFilterInput>;
+}>;
+
+export type StaffWorkshopsQuery = {
+  workshops: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type StaffWorkshopQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StaffWorkshopQuery = {
+  workshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffCreateWorkshopMutationVariables = Exact<{
+  input: WorkshopFieldsInput;
+}>;
+
+export type StaffCreateWorkshopMutation = {
+  createWorkshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffCreateWorkshopSeriesMutationVariables = Exact<{
+  input: CreateWorkshopSeriesInput;
+}>;
+
+export type StaffCreateWorkshopSeriesMutation = {
+  createWorkshopSeries: {
+    seriesId: string;
+    skippedStarts: Array<string>;
+    workshops: Array<{
+      id: string;
+      seriesId?: string | null;
+      title: string;
+      description: string;
+      topics: Array<string>;
+      location: string;
+      startsAt: string;
+      endsAt: string;
+      capacity: number;
+      seatsTaken: number;
+      waitlistLength: number;
+      registrationOpensAt: string;
+      registrationClosesAt: string;
+      audienceClassYears: Array<number>;
+      audienceMajors: Array<string>;
+      status: WorkshopStatus;
+      cancelReason?: string | null;
+      facilitators: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type StaffUpdateWorkshopMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+export type StaffUpdateWorkshopMutation = {
+  updateWorkshop: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    waitlistLength: number;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    audienceClassYears: Array<number>;
+    audienceMajors: Array<string>;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type StaffPublishWorkshopMutationVariables = Exact<{
+  input: PublishWorkshopInput;
+}>;
+
+export type StaffPublishWorkshopMutation = {
+  publishWorkshop: Array<{ id: string; status: WorkshopStatus }>;
+};
+
+export type StaffCancelWorkshopMutationVariables = Exact<{
+  input: CancelWorkshopInput;
+}>;
+
+export type StaffCancelWorkshopMutation = {
+  cancelWorkshop: Array<{ id: string; status: WorkshopStatus }>;
+};
+
+export type StaffWorkshopRosterQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StaffWorkshopRosterQuery = {
+  workshopRoster: Array<{
+    registrationId: string;
+    studentId: string;
+    name: string;
+    email: string;
+    classYear?: number | null;
+    major?: string | null;
+    status: WorkshopRegistrationStatus;
+    queueNo: number;
+    waitlistPosition?: number | null;
+    checkedInAt?: string | null;
+  }>;
+};
+
+export type StaffWorkshopRosterCsvQueryVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type StaffWorkshopRosterCsvQuery = { workshopRosterCsv: string };
+
+export type StaffMarkWorkshopAttendanceMutationVariables = Exact<{
+  registrationId: Scalars['ID']['input'];
+  mark: AttendanceMark;
+}>;
+
+export type StaffMarkWorkshopAttendanceMutation = {
+  markWorkshopAttendance: {
+    registrationId: string;
+    studentId: string;
+    name: string;
+    email: string;
+    classYear?: number | null;
+    major?: string | null;
+    status: WorkshopRegistrationStatus;
+    queueNo: number;
+    waitlistPosition?: number | null;
+    checkedInAt?: string | null;
+  };
+};
+
+export type WorkshopCardFragment = {
+  id: string;
+  seriesId?: string | null;
+  title: string;
+  description: string;
+  topics: Array<string>;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsTaken: number;
+  seatsLeft: number;
+  waitlistLength: number;
+  registrationOpen: boolean;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  status: WorkshopStatus;
+  cancelReason?: string | null;
+  facilitators: Array<{ id: string; name: string }>;
+  myRegistration?: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+    promotedAt?: string | null;
+  } | null;
+  overlappingSessions: Array<{
+    bookingId: string;
+    sessionTypeName: string;
+    startsAt: string;
+    endsAt: string;
+  }>;
+};
+
+export type WorkshopCatalogQueryVariables = Exact<{
+  filter?: InputMaybe<WorkshopFilterInput>;
+}>;
+
+export type WorkshopCatalogQuery = {
+  workshops: Array<{
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistLength: number;
+    registrationOpen: boolean;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+    myRegistration?: {
+      id: string;
+      status: WorkshopRegistrationStatus;
+      waitlistPosition?: number | null;
+      promotedAt?: string | null;
+    } | null;
+    overlappingSessions: Array<{
+      bookingId: string;
+      sessionTypeName: string;
+      startsAt: string;
+      endsAt: string;
+    }>;
+  }>;
+};
+
+export type WorkshopDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WorkshopDetailQuery = {
+  workshop: {
+    id: string;
+    seriesId?: string | null;
+    title: string;
+    description: string;
+    topics: Array<string>;
+    location: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    seatsLeft: number;
+    waitlistLength: number;
+    registrationOpen: boolean;
+    registrationOpensAt: string;
+    registrationClosesAt: string;
+    status: WorkshopStatus;
+    cancelReason?: string | null;
+    facilitators: Array<{ id: string; name: string }>;
+    myRegistration?: {
+      id: string;
+      status: WorkshopRegistrationStatus;
+      waitlistPosition?: number | null;
+      promotedAt?: string | null;
+    } | null;
+    overlappingSessions: Array<{
+      bookingId: string;
+      sessionTypeName: string;
+      startsAt: string;
+      endsAt: string;
+    }>;
+  };
+};
+
+export type MyWorkshopsQueryVariables = Exact<{
+  input?: InputMaybe<MyWorkshopsInput>;
+}>;
+
+export type MyWorkshopsQuery = {
+  myWorkshops: Array<{
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+    promotedAt?: string | null;
+    workshop: {
+      id: string;
+      seriesId?: string | null;
+      title: string;
+      description: string;
+      topics: Array<string>;
+      location: string;
+      startsAt: string;
+      endsAt: string;
+      capacity: number;
+      seatsTaken: number;
+      seatsLeft: number;
+      waitlistLength: number;
+      registrationOpen: boolean;
+      registrationOpensAt: string;
+      registrationClosesAt: string;
+      status: WorkshopStatus;
+      cancelReason?: string | null;
+      facilitators: Array<{ id: string; name: string }>;
+      myRegistration?: {
+        id: string;
+        status: WorkshopRegistrationStatus;
+        waitlistPosition?: number | null;
+        promotedAt?: string | null;
+      } | null;
+      overlappingSessions: Array<{
+        bookingId: string;
+        sessionTypeName: string;
+        startsAt: string;
+        endsAt: string;
+      }>;
+    };
+  }>;
+};
+
+export type RegisterForWorkshopMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type RegisterForWorkshopMutation = {
+  registerForWorkshop: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+    waitlistPosition?: number | null;
+  };
+};
+
+export type CancelWorkshopRegistrationMutationVariables = Exact<{
+  registrationId: Scalars['ID']['input'];
+}>;
+
+export type CancelWorkshopRegistrationMutation = {
+  cancelWorkshopRegistration: {
+    id: string;
+    status: WorkshopRegistrationStatus;
+  };
+};
+
 export const CoachCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4091,6 +4820,173 @@ export const BookingDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BookingDetailsFragment, unknown>;
+export const StaffWorkshopFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopFragment, unknown>;
+export const StaffRosterEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffRosterEntryFragment, unknown>;
+export const WorkshopCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopCardFragment, unknown>;
 export const UpdateCoachProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -8545,6 +9441,91 @@ export const ChangeUserRoleDocument = {
   ChangeUserRoleMutation,
   ChangeUserRoleMutationVariables
 >;
+export const MyCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const RegenerateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegenerateCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'httpsUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'webcalUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegenerateCalendarFeedMutation,
+  RegenerateCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
 export const OutboxMessagesDocument = {
   kind: 'Document',
   definitions: [
@@ -8564,6 +9545,23 @@ export const OutboxMessagesDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'statuses' },
+          },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: {
+                kind: 'NamedType',
+                name: { kind: 'Name', value: 'OutboxStatus' },
+              },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8580,6 +9578,14 @@ export const OutboxMessagesDocument = {
                   name: { kind: 'Name', value: 'limit' },
                 },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'statuses' },
+                },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -8591,7 +9597,16 @@ export const OutboxMessagesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'calendarMethod' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarIcs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
               ],
             },
@@ -8601,6 +9616,57 @@ export const OutboxMessagesDocument = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const ResendOutboxMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendOutboxMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendOutboxMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendOutboxMessageMutation,
+  ResendOutboxMessageMutationVariables
+>;
 export const StaffClosuresDocument = {
   kind: 'Document',
   definitions: [
@@ -11636,3 +12702,1395 @@ export const FreeSlotsDocument = {
     },
   ],
 } as unknown as DocumentNode<FreeSlotsQuery, FreeSlotsQueryVariables>;
+export const StaffWorkshopsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshops' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'WorkshopFilterInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopsQuery, StaffWorkshopsQueryVariables>;
+export const StaffWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffWorkshopQuery, StaffWorkshopQueryVariables>;
+export const StaffCreateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCreateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'WorkshopFieldsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCreateWorkshopMutation,
+  StaffCreateWorkshopMutationVariables
+>;
+export const StaffCreateWorkshopSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCreateWorkshopSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateWorkshopSeriesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshopSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skippedStarts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'StaffWorkshop' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCreateWorkshopSeriesMutation,
+  StaffCreateWorkshopSeriesMutationVariables
+>;
+export const StaffUpdateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffUpdateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffWorkshop' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffWorkshop' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceClassYears' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceMajors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffUpdateWorkshopMutation,
+  StaffUpdateWorkshopMutationVariables
+>;
+export const StaffPublishWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffPublishWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PublishWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffPublishWorkshopMutation,
+  StaffPublishWorkshopMutationVariables
+>;
+export const StaffCancelWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffCancelWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelWorkshopInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffCancelWorkshopMutation,
+  StaffCancelWorkshopMutationVariables
+>;
+export const StaffWorkshopRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshopRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'search' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'search' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffRosterEntry' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffWorkshopRosterQuery,
+  StaffWorkshopRosterQueryVariables
+>;
+export const StaffWorkshopRosterCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshopRosterCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopRosterCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffWorkshopRosterCsvQuery,
+  StaffWorkshopRosterCsvQueryVariables
+>;
+export const StaffMarkWorkshopAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffMarkWorkshopAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'registrationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mark' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AttendanceMark' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markWorkshopAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'registrationId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mark' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'mark' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StaffRosterEntry' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffRosterEntry' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'WorkshopRosterEntry' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'major' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queueNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffMarkWorkshopAttendanceMutation,
+  StaffMarkWorkshopAttendanceMutationVariables
+>;
+export const WorkshopCatalogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopCatalog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'WorkshopFilterInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'WorkshopCard' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WorkshopCatalogQuery,
+  WorkshopCatalogQueryVariables
+>;
+export const WorkshopDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'WorkshopCard' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopDetailQuery, WorkshopDetailQueryVariables>;
+export const MyWorkshopsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyWorkshops' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'MyWorkshopsInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myWorkshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'WorkshopCard' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Workshop' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seriesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationOpensAt' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrationClosesAt' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overlappingSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWorkshopsQuery, MyWorkshopsQueryVariables>;
+export const RegisterForWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'workshopId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'workshopId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waitlistPosition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegisterForWorkshopMutation,
+  RegisterForWorkshopMutationVariables
+>;
+export const CancelWorkshopRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelWorkshopRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'registrationId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelWorkshopRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrationId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'registrationId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelWorkshopRegistrationMutation,
+  CancelWorkshopRegistrationMutationVariables
+>;

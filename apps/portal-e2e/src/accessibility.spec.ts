@@ -44,6 +44,7 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'Home',
       'Book a session',
       'My sessions',
+      'Calendar feed',
       'Coaches',
       'My profile',
     ]);

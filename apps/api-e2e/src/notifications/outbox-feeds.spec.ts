@@ -109,6 +109,33 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
     expect(done[0].n).toBe(0);
   });
 
+  it('sends both parties an updated invite when the session moves to another link, and reminders follow the new revision', async () => {
+    const { student, booking } = await bookFor(api, admin, staff, world, world.slots[16]);
+    await workers(api).drain();
+    const link = 'https://meet.example.org/debrief-moved-room';
+    expectNoErrors(
+      await api.gql(staff, `mutation Move($input: ChangeBookingLocationInput!) { changeBookingLocation(input: $input) { id location } }`, {
+        input: { bookingId: booking.id, location: link },
+      }),
+    );
+    await workers(api).drain();
+    for (const to of [student.email, world.coach.email]) {
+      const moved = (await outbox(to)).filter((m) => m.kind === 'booking-location-changed');
+      expect(moved).toHaveLength(1);
+      expect(moved[0].subject).toMatch(/^New location: /);
+      expect(moved[0].text).toContain(`Where: ${link}`);
+      expect(moved[0].calendarMethod).toBe('REQUEST');
+      const vevent = new ICAL.Component(ICAL.parse(moved[0].calendarIcs ?? '')).getFirstSubcomponent('vevent');
+      expect(vevent?.getFirstPropertyValue('location')).toBe(link);
+      expect(vevent?.getFirstPropertyValue('sequence')).toBe(1);
+    }
+    const reminders = (await dataSource(api).query(
+      `SELECT (payload->>'sequence')::int AS sequence FROM jobs WHERE type = 'booking.reminder' AND payload->>'bookingId' = $1 ORDER BY 1`,
+      [booking.id],
+    )) as { sequence: number }[];
+    expect(reminders.map((r) => r.sequence)).toEqual([0, 0, 1, 1]);
+  });
+
   it('serves a private feed by token, shows cancelled sessions as CANCELLED, and stops the old URL when regenerated', async () => {
     const { student, booking } = await bookFor(api, admin, staff, world, world.slots[10]);
     const other = await bookFor(api, admin, staff, world, world.slots[12]);

@@ -35,11 +35,14 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = false;
     const tick = () => {
       if (this.stopped) return;
+      let busy = false;
       this.running = this.runOnce()
+        .then((done) => (busy = done.jobs + done.messages > 0))
         .catch((error) => this.log.error(`Worker round failed: ${error instanceof Error ? error.message : String(error)}`))
         .finally(() => {
           this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, this.config.workers.pollMs);
+          // A round that found work goes again at once (a backlog drains at full speed); an idle one waits.
+          if (!this.stopped) this.timer = setTimeout(tick, busy ? 0 : this.config.workers.pollMs);
         });
     };
     this.timer = setTimeout(tick, 0);

@@ -6,7 +6,7 @@ import { Workers } from './workers.service';
 describe('Workers', () => {
   function setup(mode: 'auto' | 'manual', backlog: number) {
     let left = backlog;
-    const jobs = { runDue: jest.fn(async () => 0) };
+    const jobs = { runDue: jest.fn(async () => 0), purgeDone: jest.fn(async () => 0) };
     // `backlog` full batches of 20 messages, then nothing.
     const mail = {
       runDue: jest.fn(async () => {
@@ -37,5 +37,6 @@ describe('Workers', () => {
     expect(mail.runDue).not.toHaveBeenCalled();
     expect(await workers.drain()).toEqual({ jobs: 0, messages: 40 });
     expect(jobs.runDue).toHaveBeenCalledTimes(3);
+    expect(jobs.purgeDone).toHaveBeenCalledTimes(1); // once an hour, not every round
   });
 });

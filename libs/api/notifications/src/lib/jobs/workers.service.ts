@@ -14,6 +14,7 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
+  private lastPurge = 0;
 
   constructor(
     readonly jobs: JobWorker,
@@ -56,8 +57,12 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running;
   }
 
-  /** One round: due jobs (which may queue messages), then due messages. */
+  /** One round: due jobs (which may queue messages), then due messages; hourly, finished jobs are forgotten. */
   async runOnce(): Promise<{ jobs: number; messages: number }> {
+    if (Date.now() - this.lastPurge > 3600_000) {
+      this.lastPurge = Date.now();
+      await this.jobs.purgeDone();
+    }
     const jobs = await this.jobs.runDue();
     const messages = await this.mail.runDue();
     return { jobs, messages };

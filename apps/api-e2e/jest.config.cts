@@ -1,7 +1,7 @@
 /**
  * The concurrency specs race many requests through the app's connection pool; PGlite is one
  * backend behind one connection, so there they would prove nothing. They run only against a real
- * PostgreSQL server (TEST_DATABASE=postgres).
+ * PostgreSQL server (TEST_DATABASE=postgres). Every domain keeps them in src/<domain>/concurrency/.
  */
 const onPostgres = ['postgres', 'pg'].includes((process.env['TEST_DATABASE'] ?? '').trim().toLowerCase());
 
@@ -18,7 +18,7 @@ export default {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? [] : ['<rootDir>/src/scheduling/concurrency/'])],
+  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? [] : ['<rootDir>/src/[^/]+/concurrency/'])],
   maxWorkers: 1,
   testTimeout: 120_000,
   transform: {

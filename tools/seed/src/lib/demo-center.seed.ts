@@ -2,12 +2,15 @@ import { faker } from '@faker-js/faker';
 import { CoachProfileEntity, PasswordHasher, StudentProfileEntity, UserEntity } from '@debrief/api/identity';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedDemoCoaching } from './demo-coaching.seed';
 import { seedDemoSchedule } from './demo-schedule.seed';
+import { seedDemoWorkshops } from './demo-workshops.seed';
 import { DEMO_COACHES, DEMO_PASSWORD, DEMO_STAFF, DEMO_STUDENT, MAJORS, STUDENT_COUNT, STUDENT_TIME_ZONES } from './demo-center.data';
 
 export interface SeedSummary {
   users: number;
   bookings: number;
+  workshops: number;
 }
 
 /**
@@ -60,7 +63,15 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
     coaches,
     students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email, timeZone: s.timeZone })),
   );
-  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings };
+  await seedDemoCoaching(manager, { studentId: identifiers[0]['id'] as string, coachId: coaches[0].id });
+  const staff = (await users.findOneByOrFail({ email: 'staff@debrief.example' })) as { id: string; email: string };
+  const workshops = await seedDemoWorkshops(
+    manager,
+    staff,
+    coaches,
+    students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email })),
+  );
+  return { users: DEMO_STAFF.length + DEMO_COACHES.length + students.length, bookings, workshops };
 }
 
 /** The same realistic students on every machine: faker with a fixed seed. */

@@ -6,11 +6,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CoachingModule } from '@debrief/api/coaching';
 import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { SchedulingModule } from '@debrief/api/scheduling';
+import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
@@ -39,6 +41,8 @@ export class AppModule {
         IdentityModule,
         NotificationsModule,
         SchedulingModule,
+        WorkshopsModule,
+        CoachingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -29,7 +29,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
     await app.init();
     if (config.seedDemo) {
       const seeded = await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
-      if (seeded) log.log(`Seeded the demo career center: ${seeded.users} users, ${seeded.bookings} sessions`);
+      if (seeded) log.log(`Seeded the demo career center: ${seeded.users} users, ${seeded.bookings} sessions, ${seeded.workshops} workshops`);
     }
     if (!embedded) log.log(`PostgreSQL at ${describeDatabase(url)}`);
     return app;

@@ -44,8 +44,6 @@ export class BookConfirmComponent {
   });
   protected readonly duration = computed(() => durationText(this.type().durationMinutes, this.type().interviewMinutes));
   protected readonly location = computed(() => locationText(this.type(), this.coachId() ? this.meetingUrl() : null));
-  /** Any coach, video: the link is the assigned coach's, known once booked. */
-  protected readonly linkLater = computed(() => this.type().locationKind === 'VIDEO' && !this.coachId());
 
   async confirm(): Promise<void> {
     if (this.submitting()) return;

@@ -14,7 +14,7 @@ import { schedulingFailure } from './scheduling-error';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
-    <form class="place" (ngSubmit)="submit()">
+    <form class="place" (submit)="submit($event)">
       <mat-form-field class="field" subscriptSizing="dynamic">
         <mat-label>{{ label() }}</mat-label>
         <input matInput [formControl]="control" [attr.inputmode]="inputMode()" maxlength="500" [attr.aria-describedby]="describedBy()" />
@@ -46,7 +46,7 @@ import { schedulingFailure } from './scheduling-error';
     }
     .error:empty,
     .saved:empty {
-      display: none;
+      margin: 0;
     }
     .saved {
       margin: 4px 0 0;
@@ -71,20 +71,26 @@ export class PlaceFormComponent {
   protected readonly saved = signal('');
 
   constructor() {
-    effect(() => this.control.setValue(this.value() ?? ''));
+    // The saved value arrives (or changes) after the page loaded: show it unless the user is typing.
+    effect(() => {
+      const value = this.value() ?? '';
+      if (this.control.pristine) this.control.setValue(value);
+    });
   }
 
   protected describedBy(): string {
     return [this.hint() ? `${this.id}-hint` : '', this.error() ? `${this.id}-error` : ''].filter(Boolean).join(' ') || '';
   }
 
-  async submit(): Promise<void> {
+  async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
     if (this.saving()) return;
     this.saving.set(true);
     this.error.set('');
     this.saved.set('');
     try {
       await this.save()(this.control.value.trim());
+      this.control.markAsPristine();
       this.saved.set('Saved.');
     } catch (failure) {
       this.error.set(schedulingFailure(failure).message);

@@ -1,0 +1,76 @@
+import { DateTime } from 'luxon';
+
+/** What happened, from one student's point of view. */
+export enum WorkshopNotice {
+  Registered = 'REGISTERED',
+  Waitlisted = 'WAITLISTED',
+  Promoted = 'PROMOTED',
+  RegistrationCancelled = 'REGISTRATION_CANCELLED',
+  WorkshopChanged = 'WORKSHOP_CHANGED',
+  WorkshopCancelled = 'WORKSHOP_CANCELLED',
+}
+
+export interface WorkshopEmailInput {
+  notice: WorkshopNotice;
+  centerName: string;
+  studentName: string;
+  /** The student's own zone, for the times in the text. */
+  timeZone: string;
+  title: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** For a waitlisted student: their place in line. */
+  waitlistPosition?: number | null;
+  /** Whether the student holds a seat (decides whether an invite belongs with the email). */
+  holdsSeat: boolean;
+  cancelReason?: string | null;
+}
+
+export interface WorkshopEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+export function workshopWhen(startsAt: Date, endsAt: Date, zone: string): string {
+  const s = DateTime.fromJSDate(startsAt, { zone });
+  const e = DateTime.fromJSDate(endsAt, { zone });
+  return `${s.toFormat('cccc d LLLL yyyy, HH:mm')}–${e.toFormat('HH:mm')} (${s.toFormat('ZZZZ')})`;
+}
+
+/** Plain, short emails: what happened, when and where, and what to do next. */
+export function workshopEmail(input: WorkshopEmailInput): WorkshopEmail {
+  const when = workshopWhen(input.startsAt, input.endsAt, input.timeZone);
+  const t = input.title;
+  const lines: Record<WorkshopNotice, [string, string]> = {
+    [WorkshopNotice.Registered]: [`Registered: ${t}`, `You have a seat at ${t}.`],
+    [WorkshopNotice.Waitlisted]: [
+      `Waitlisted: ${t}`,
+      `${t} is full, so you are on the waitlist${input.waitlistPosition ? ` (number ${input.waitlistPosition} in line)` : ''}. If a seat frees up you get it automatically and we email you.`,
+    ],
+    [WorkshopNotice.Promoted]: [`You got a seat: ${t}`, `A seat freed up at ${t} and it is yours now: you are registered.`],
+    [WorkshopNotice.RegistrationCancelled]: [`Cancelled: ${t}`, `Your registration for ${t} is cancelled.`],
+    [WorkshopNotice.WorkshopChanged]: [`Updated: ${t}`, `${t} has changed. Here are the current details.`],
+    [WorkshopNotice.WorkshopCancelled]: [
+      `Workshop cancelled: ${t}`,
+      `${t} is cancelled${input.cancelReason ? `: ${input.cancelReason}` : '.'}`,
+    ],
+  };
+  const [subject, lead] = lines[input.notice];
+  const text = [`Hello ${input.studentName},`, '', lead, '', `When: ${when}`, `Where: ${input.location}`].join('\n');
+  const html = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>`,
+    '<body style="font-family:Arial,Helvetica,sans-serif;color:#1b1b1f;line-height:1.5">',
+    `<p style="font-weight:bold;color:#1f3a93">${esc(input.centerName)}</p>`,
+    `<p>Hello ${esc(input.studentName)},</p>`,
+    `<p>${esc(lead)}</p>`,
+    `<p><strong>When:</strong> ${esc(when)}<br><strong>Where:</strong> ${esc(input.location)}</p>`,
+    `<p style="color:#44474f;font-size:13px">Sent by ${esc(input.centerName)} through Debrief.</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: subject.slice(0, 200), text, html };
+}

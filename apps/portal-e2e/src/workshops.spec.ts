@@ -117,3 +117,37 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   expect((await download).suggestedFilename()).toMatch(/^workshop-roster-.*\.csv$/);
   await first.close();
 });
+
+test('staff run check-in on a past workshop by name, and cannot lower a full workshop below its seats', async ({ page }) => {
+  await signIn(page, DEMO.staff);
+  await visit(page, '/staff/workshops', 'manage workshops');
+
+  // Check-in on the seeded past workshop: find a student by name, mark them no-show, then attended again.
+  await page.getByRole('link', { name: 'Networking 101' }).click();
+  await checkPage(page, 'manage a past workshop');
+  const rosterRows = page.locator('table tbody tr');
+  await expect(rosterRows).toHaveCount(9);
+  const attendedRow = rosterRows.filter({ has: page.locator('td:nth-child(2)', { hasText: /^Attended$/ }) }).first();
+  const name = String(await attendedRow.locator('td').first().evaluate((td) => td.childNodes[0]?.textContent ?? '')).trim();
+  const search = page.getByLabel('Find a student');
+  await search.focus();
+  await page.keyboard.type(name.split(' ')[0]);
+  await expect(rosterRows.filter({ hasText: name })).toHaveCount(1);
+  const noShow = page.getByRole('button', { name: `Mark ${name} no-show` });
+  await noShow.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Marked no-show.' })).toBeVisible();
+  await expect(rosterRows.filter({ hasText: name })).toContainText('No-show');
+  await page.getByRole('button', { name: `Mark ${name} attended` }).click();
+  await expect(rosterRows.filter({ hasText: name })).toContainText('Attended');
+  await checkPage(page, 'check-in after searching');
+
+  // The full bootcamp: capacity below the seats taken is refused on the field.
+  await visit(page, '/staff/workshops', 'manage workshops again');
+  await page.getByRole('link', { name: 'Behavioral Interview Bootcamp' }).click();
+  await settle(page);
+  await page.getByLabel('Capacity').fill('5');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('10 students hold seats')).toBeVisible();
+  await checkPage(page, 'capacity refused');
+});

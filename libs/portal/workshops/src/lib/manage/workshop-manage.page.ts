@@ -41,6 +41,9 @@ import { viewerZone } from '../shared/viewer-zone';
           }
         </db-page-header>
         <p role="status" aria-live="polite" class="notice">{{ notice() }}</p>
+        @if (actionError(); as text) {
+          <p class="db-form-error" role="alert">{{ text }}</p>
+        }
 
         @if (w.status !== 'CANCELLED') {
           <section class="db-surface block" aria-labelledby="edit-heading">
@@ -164,6 +167,7 @@ export class WorkshopManagePage {
   readonly id = input.required<string>();
   protected readonly search = signal('');
   protected readonly notice = signal('');
+  protected readonly actionError = signal<string | null>(null);
   protected readonly editError = signal<string | null>(null);
   protected readonly capacityError = signal<string | null>(null);
   protected cancelReason = '';
@@ -270,11 +274,13 @@ export class WorkshopManagePage {
   }
 
   private async run(work: () => Promise<unknown>, done: string): Promise<void> {
+    this.actionError.set(null);
+    this.notice.set('');
     try {
       await work();
       this.notice.set(done);
     } catch (error) {
-      this.snackBar.open(toApiError(error).message, 'Dismiss', { duration: 8000 });
+      this.actionError.set(toApiError(error).message);
     } finally {
       this.workshop.reload();
       this.roster.reload();

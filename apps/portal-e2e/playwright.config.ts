@@ -61,6 +61,9 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SEED_DEMO: 'true',
       COOKIE_SECURE: 'false',
+      // The dev outbox fills in as it would after `npm start`: workers poll in the background.
+      WORKERS: 'auto',
+      WORKER_POLL_MS: '200',
     },
   },
 });

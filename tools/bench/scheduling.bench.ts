@@ -19,6 +19,8 @@ import { DataSource } from 'typeorm';
 import { createApp } from '@debrief/api/server';
 import { SlotSearchService } from '@debrief/api/scheduling';
 import { PasswordHasher } from '@debrief/api/identity';
+import { Session } from 'node:inspector/promises';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
@@ -55,6 +57,41 @@ async function throughput(clients: number, seconds: number, work: (client: numbe
     }),
   );
   return done / seconds;
+}
+
+/** Counts the SQL statements TypeORM sends (each one a round trip to the server). */
+let statements = 0;
+const originalQuery = PostgresQueryRunner.prototype.query;
+PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
+  statements++;
+  return originalQuery.apply(this, args);
+} as typeof originalQuery;
+
+/**
+ * CPU profile of this process (server and load generator share it) while `work` runs, summed by
+ * where the time went: idle (waiting on the database or the other process's turn on the cores),
+ * GC, and the packages that spent the rest.
+ */
+async function profiled<T>(work: () => Promise<T>): Promise<[T, string]> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const result = await work();
+  const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string; functionName: string } }[]; samples: number[]; timeDeltas: number[] } };
+  session.disconnect();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const spent = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const { url, functionName } = byId.get(id)?.callFrame ?? { url: '', functionName: '?' };
+    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    const key = pkg ?? (url.includes('/libs/') ? `libs/${url.split('/libs/')[1].split('/').slice(0, 2).join('/')}` : url.startsWith('node:') ? 'node internals' : url ? 'tools/bench' : `(${functionName})`);
+    spent.set(key, (spent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    total += profile.timeDeltas[i] ?? 0;
+  });
+  const top = [...spent].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return [result, top.map(([k, v]) => `${k} ${((v / total) * 100).toFixed(1)}%`).join(', ')];
 }
 
 async function main(): Promise<void> {
@@ -106,21 +143,44 @@ async function main(): Promise<void> {
     line('slot search, any coach × 1 week', stats(anyCoach));
     line('slot search, any coach × 1 week (in-process)', stats(serviceAny));
 
-    // Throughput with 8 concurrent clients.
-    const meRate = await throughput(8, SECONDS, () => gql(student, `{ me { id } }`));
+    // Throughput with 8 concurrent clients. `me` and bookSession alternate in short rounds, so a
+    // change in the machine's load (other processes on the same cores) hits both alike.
+    const ROUNDS = 4;
     const bookers = await Promise.all(seeded.studentEmails.slice(100, 900).map(signIn));
     const BOOK = `mutation($i: BookSessionInput!) { bookSession(input: $i) { id } }`;
-    let ok = 0, conflicts = 0, other = 0;
-    const bookRate = await throughput(8, SECONDS, async (c, i) => {
-      const who = bookers[(c * 100 + i) % bookers.length];
-      const slot = seeded.freeStarts[(c * 100003 + i * 7919) % seeded.freeStarts.length];
-      const res = await gql(who, BOOK, { i: { sessionTypeId: seeded.typeId, coachId: slot.coachId, start: new Date(slot.start).toISOString() } });
-      const code = res.errors?.[0]?.extensions?.code;
-      if (!code) ok++; else if (code === 'CONFLICT') conflicts++; else other++;
-    });
-    console.log(`\nThroughput (8 concurrent clients, ${SECONDS} s each):`);
+    let ok = 0, conflicts = 0, other = 0, attempt = 0, meCount = 0, meStatementCount = 0, bookStatementCount = 0;
+    let meOps = 0, bookOps = 0;
+    const profiles: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      statements = 0;
+      meOps += await throughput(8, SECONDS / ROUNDS, () => gql(student, `{ me { id } }`).then(() => meCount++));
+      meStatementCount += statements;
+      statements = 0;
+      const book = () =>
+        throughput(8, SECONDS / ROUNDS, async (c) => {
+          const who = bookers[(c * 100 + attempt) % bookers.length];
+          const slot = seeded.freeStarts[(attempt++ * 7919) % seeded.freeStarts.length];
+          const res = await gql(who, BOOK, { i: { sessionTypeId: seeded.typeId, coachId: slot.coachId, start: new Date(slot.start).toISOString() } });
+          const code = res.errors?.[0]?.extensions?.code;
+          if (!code) ok++; else if (code === 'CONFLICT') conflicts++; else other++;
+        });
+      // Profile the last round only (the profiler itself costs a little).
+      if (round === ROUNDS - 1) {
+        const [rate, profile] = await profiled(book);
+        bookOps += rate;
+        profiles.push(profile);
+      } else {
+        bookOps += await book();
+      }
+      bookStatementCount += statements;
+    }
+    const meRate = meOps / ROUNDS;
+    const bookRate = bookOps / ROUNDS;
+    console.log(`\nThroughput (8 concurrent clients, ${ROUNDS} alternating rounds of ${SECONDS / ROUNDS} s each):`);
     console.log(`me                                           ${meRate.toFixed(0)} req/s`);
     console.log(`bookSession, uncontended                     ${bookRate.toFixed(0)} req/s (${ok} booked, ${conflicts} conflicts, ${other} other refusals) = ${((bookRate / meRate) * 100).toFixed(0)}% of me`);
+    console.log(`SQL statements per request: me ${(meStatementCount / meCount).toFixed(2)}, bookSession ${(bookStatementCount / (ok + conflicts + other)).toFixed(2)}`);
+    console.log(`CPU profile of this process during bookSession (last round): ${profiles[0]}`);
 
     // 200 clients racing for 20 slots of one coach.
     const racers = await Promise.all(seeded.studentEmails.slice(1000, 1200).map(signIn));

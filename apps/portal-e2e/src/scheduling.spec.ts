@@ -323,3 +323,71 @@ test('students and coaches each get only their own scheduling pages', async ({ p
   await expect(nav.getByRole('link', { name: 'My schedule' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Availability' })).toHaveCount(0);
 });
+
+test('a coach sets a video link, a student booking them sees it, and the coach moves that one session to another link', async ({ page }) => {
+  test.setTimeout(180_000);
+  const LINK = 'https://meet.debrief.example/priya-raman';
+  const MOVED = 'https://meet.debrief.example/priya-backup';
+  await signIn(page, DEMO.coach);
+  await expect(page.getByRole('link', { name: 'Set your availability' })).toBeVisible();
+  await visit(page, '/availability', 'availability with the meeting link');
+  const linkField = page.getByLabel('Your meeting link');
+  await linkField.fill('http://meet.debrief.example/not-secure');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'https://' })).toBeVisible();
+  await check(page, 'availability: a refused meeting link');
+  await linkField.fill(LINK);
+  await linkField.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  let id = '';
+  try {
+    // The student books Priya: the confirm step and My sessions show her link.
+    await page.context().clearCookies();
+    await signIn(page, DEMO.student);
+    await expect(page.getByRole('link', { name: 'My sessions' }).first()).toBeVisible();
+    await page.goto('/book');
+    await page.getByRole('button', { name: 'Choose Coding mock interview' }).click();
+    await page.getByRole('button', { name: /^Priya Raman/ }).click();
+    const start = await firstSlotAfter(page, 48, 'book Priya for her link');
+    await pickSlot(page, start);
+    const confirm = page.locator('db-book-confirm');
+    await expect(fact(page, 'Location', confirm).getByRole('link')).toHaveAttribute('href', LINK);
+    await check(page, 'book: confirm with the coach’s link');
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'You’re booked' })).toBeVisible();
+    id = page.url().split('/').pop() as string;
+    await visit(page, '/sessions', 'my sessions with a video link');
+    const item = page.locator('db-session-item').filter({ has: page.locator(`a[href="/sessions/${id}"]`) });
+    await expect(item.getByRole('link', { name: new RegExp(LINK) })).toHaveAttribute('target', '_blank');
+
+    // Priya moves this one session to another link; the student's page shows the new one.
+    await page.context().clearCookies();
+    await signIn(page, DEMO.coach);
+    await visit(page, `/sessions/${id}`, 'session detail for its coach');
+    const field = page.getByLabel('Video link for this session');
+    await expect(field).toHaveValue(LINK);
+    await field.fill(MOVED);
+    await page.getByRole('button', { name: 'Change location' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(fact(page, 'Location').getByRole('link')).toHaveAttribute('href', MOVED);
+    await expect(page.locator('db-booking-history li').last()).toContainText(`Now at ${MOVED}`);
+    await check(page, 'session detail after moving it');
+  } finally {
+    // Leave the demo as it was: no link for Priya, the session cancelled.
+    await page.context().clearCookies();
+    await signIn(page, DEMO.staff);
+    if (id) {
+      const freed = await graphql(page, 'mutation Free($input: CancelBookingInput!) { cancelBooking(input: $input) { id } }', {
+        input: { bookingId: id, reason: 'Booked by an end-to-end test' },
+      });
+      expect(freed.errors).toBeUndefined();
+    }
+    const { data } = await graphql<{ coaches: { id: string; name: string }[] }>(page, '{ coaches { id name } }', {});
+    const priya = data.coaches.find((c) => c.name === 'Priya Raman');
+    const cleared = await graphql(page, 'mutation Clear($input: UpdateCoachProfileInput!) { updateCoachProfile(input: $input) { id } }', {
+      input: { coachId: priya?.id, meetingUrl: '' },
+    });
+    expect(cleared.errors).toBeUndefined();
+  }
+});

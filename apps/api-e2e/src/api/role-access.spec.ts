@@ -41,6 +41,7 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.bookSession': Permission.BookingsBook,
   'Mutation.rescheduleBooking': Permission.BookingsBook,
   'Mutation.cancelBooking': Permission.BookingsBook,
+  'Mutation.changeBookingLocation': Permission.SessionsRun,
   'Mutation.markBookingCompleted': Permission.SessionsRun,
   'Mutation.markBookingNoShow': Permission.SessionsRun,
   'Mutation.excuseNoShow': Permission.SchedulingManage,

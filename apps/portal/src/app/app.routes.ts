@@ -96,6 +96,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
       },
       {
+        path: 'calendar-feed',
+        title: 'Calendar feed',
+        canActivate: [permissionGuard(Permission.BookingsReadOwn)],
+        loadComponent: () => import('@debrief/portal/notifications').then((m) => m.CalendarFeedPage),
+      },
+      {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),

@@ -1,1 +1,2 @@
 export * from './lib/outbox.page';
+export * from './lib/calendar-feed.page';

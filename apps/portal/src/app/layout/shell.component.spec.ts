@@ -25,7 +25,7 @@ describe('ShellComponent', () => {
     [...el.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.textContent?.trim());
 
   it('shows students booking, their sessions and the everyday pages', async () => {
-    expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Coaches', 'My profile']);
+    expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Calendar feed', 'Coaches', 'My profile']);
   });
 
   it('shows staff the users list, the outbox and the scheduling pages under a heading', async () => {

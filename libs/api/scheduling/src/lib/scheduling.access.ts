@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser, ForbiddenError } from '@debrief/api/core';
+import { AuthUser, BadInputError, ForbiddenError } from '@debrief/api/core';
 import { Role } from '@debrief/shared/domain';
 
 export interface BookingParties {
@@ -21,6 +21,7 @@ export class SchedulingAccess {
 
   /** Whose hours an edit may touch: a coach their own, staff any coach's. */
   coachFor(actor: AuthUser, coachId: string | undefined | null): string {
+    if (isStaff(actor) && !coachId) throw staffNeed('coachId', "a coach's hours");
     const target = coachId ?? actor.id;
     if (isStaff(actor) || (actor.role === Role.Coach && target === actor.id)) return target;
     throw new ForbiddenError('You can only change your own hours.');
@@ -29,7 +30,7 @@ export class SchedulingAccess {
   /** On whose behalf a booking is made: a student for themself, staff for any student. */
   studentFor(actor: AuthUser, studentId: string | undefined | null): string {
     if (isStaff(actor)) {
-      if (!studentId) throw new ForbiddenError('Staff book on behalf of a student: give studentId.');
+      if (!studentId) throw staffNeed('studentId', 'a booking on behalf of a student');
       return studentId;
     }
     if (actor.role === Role.Student && (!studentId || studentId === actor.id)) return actor.id;
@@ -56,10 +57,24 @@ export class SchedulingAccess {
     if (!(isStaff(actor) || booking.coachId === actor.id)) throw new ForbiddenError('Only the coach of this session can do that.');
   }
 
+  /** Whose schedule a coach-schedule read may show: a coach their own, staff any coach's (named). */
+  coachListFor(actor: AuthUser, coachId: string | undefined | null): string {
+    if (isStaff(actor) && !coachId) throw staffNeed('coachId', "a coach's schedule");
+    const target = coachId ?? actor.id;
+    if (isStaff(actor) || target === actor.id) return target;
+    throw new ForbiddenError("You cannot see another coach's schedule.");
+  }
+
   /** Whose bookings a list may show. */
   studentListFor(actor: AuthUser, studentId: string | undefined | null): string {
+    if (isStaff(actor) && !studentId) throw staffNeed('studentId', "a student's sessions or standing");
     const target = studentId ?? actor.id;
     if (isStaff(actor) || target === actor.id) return target;
     throw new ForbiddenError("You cannot see another student's sessions.");
   }
+}
+
+/** Staff have no sessions or hours of their own: the "my" operations need to know whose. */
+function staffNeed(field: 'coachId' | 'studentId', what: string): BadInputError {
+  return new BadInputError(field, `${field}: staff must pass ${field} for ${what} (staff have none of their own).`, { reason: 'STAFF_NEEDS_ID' });
 }

@@ -19,6 +19,8 @@ export enum BookingEventKind {
   Completed = 'COMPLETED',
   NoShow = 'NO_SHOW',
   NoShowExcused = 'NO_SHOW_EXCUSED',
+  /** The coach (or staff) changed where one upcoming session happens (room or video link). */
+  LocationChanged = 'LOCATION_CHANGED',
 }
 
 export enum OverrideKind {

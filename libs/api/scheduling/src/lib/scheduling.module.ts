@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@debrief/api/notifications';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingsQuery } from './bookings/bookings.query';
 import { BookingsResolver } from './bookings/bookings.resolver';
 import { BookingsService } from './bookings/bookings.service';
+import { BookingCalendarController } from './bookings/mail/booking-calendar.controller';
+import { BookingMailer } from './bookings/mail/booking-mailer.service';
 import { CalendarLoader } from './calendar/calendar.loader';
 import { BookingRulesService } from './policy/booking-rules.service';
 import { SchedulingAccess } from './scheduling.access';
@@ -14,8 +17,10 @@ import { SessionTypesService } from './session-types/session-types.service';
 import { SlotSearchService } from './slots-search/slot-search.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES), NotificationsModule],
+  controllers: [BookingCalendarController],
   providers: [
+    BookingMailer,
     SchedulingAccess,
     CalendarLoader,
     SessionTypesService,

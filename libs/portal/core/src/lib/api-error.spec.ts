@@ -32,6 +32,27 @@ describe('toApiError', () => {
     },
   );
 
+  it('keeps the extensions (reason, next free starts, per-entry problems) and a hidden server message', () => {
+    const conflict = toApiError(
+      new CombinedGraphQLErrors({
+        errors: [{ message: 'That slot was just taken.', extensions: { code: 'CONFLICT', reason: 'SLOT_TAKEN', nextFree: ['2026-11-24T15:00:00.000Z', 42] } }],
+      }),
+    );
+    expect({ reason: conflict.reason, nextFree: conflict.nextFree }).toEqual({ reason: 'SLOT_TAKEN', nextFree: ['2026-11-24T15:00:00.000Z'] });
+    const hours = toApiError(
+      new CombinedGraphQLErrors({
+        errors: [{ message: 'Tuesday 09:00–12:00 overlaps 11:00–13:00', extensions: { code: 'BAD_USER_INPUT', field: 'ranges.1', problems: [{ index: 1, message: 'x' }, { index: 'no' }] } }],
+      }),
+    );
+    expect({ field: hours.field, problems: hours.problems }).toEqual({ field: 'ranges.1', problems: [{ index: 1, message: 'x' }] });
+    const forbidden = toApiError(
+      new CombinedGraphQLErrors({ errors: [{ message: 'Only staff now.', extensions: { code: 'FORBIDDEN', reason: 'AFTER_CUTOFF' } }] }),
+    );
+    expect(forbidden).toMatchObject({ message: GENERIC_ERROR_MESSAGE, serverMessage: 'Only staff now.', reason: 'AFTER_CUTOFF' });
+    const internal = toApiError(new CombinedGraphQLErrors({ errors: [{ message: 'secret', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }] }));
+    expect({ extensions: internal.extensions, serverMessage: internal.serverMessage, reason: internal.reason }).toEqual({ extensions: {}, serverMessage: undefined, reason: null });
+  });
+
   it('treats an unknown code as an internal error', () => {
     expect(toApiError(graphqlError('GRAPHQL_VALIDATION_FAILED', 'Cannot query field')).code).toBe(
       ErrorCode.InternalServerError,

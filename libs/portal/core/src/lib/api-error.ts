@@ -13,18 +13,51 @@ const USER_FACING: ReadonlySet<ErrorCode> = new Set([
 ]);
 const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
+/** One problem with one entry of a list the API checked (e.g. weekly hours: the range's index). */
+export interface InputProblem {
+  index: number;
+  message: string;
+}
+
 /**
- * A failed API call, reduced to what the portal shows: a GraphQL error code, a display message and,
- * for invalid input, the input field the API named (so a form can put the message on that field).
+ * A failed API call, reduced to what the portal shows: a GraphQL error code, a display message,
+ * for invalid input the input field the API named (so a form can put the message on that field),
+ * and the error's other GraphQL extensions (why it was refused, what to try instead).
  */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** The GraphQL error's extensions besides its code (reason, nextFree, problems, …). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+    /** The server's own message when `message` is the generic one (e.g. FORBIDDEN), for pages that show it. */
+    readonly serverMessage?: string,
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** Why the API refused (SLOT_TAKEN, CAP_REACHED, AFTER_CUTOFF, …), when it said. */
+  get reason(): string | null {
+    const reason = this.extensions['reason'];
+    return typeof reason === 'string' ? reason : null;
+  }
+
+  /** Other starts the API offered with a refusal (ISO instants). */
+  get nextFree(): string[] {
+    const value = this.extensions['nextFree'];
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  }
+
+  /** Every problem the API found with the entries of a list input. */
+  get problems(): InputProblem[] {
+    const value = this.extensions['problems'];
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((item: unknown) => {
+      const problem = item as Partial<InputProblem> | null;
+      return problem && typeof problem.index === 'number' && typeof problem.message === 'string' ? [{ index: problem.index, message: problem.message }] : [];
+    });
   }
 }
 
@@ -40,13 +73,14 @@ export function toApiError(error: unknown): ApiError {
 }
 
 function fromGraphqlError(error: GraphQLFormattedError): ApiError {
-  const raw = error.extensions?.['code'];
+  const { code: raw, ...extensions } = error.extensions ?? {};
   const code = typeof raw === 'string' && KNOWN_CODES.has(raw) ? (raw as ErrorCode) : ErrorCode.InternalServerError;
-  if (!USER_FACING.has(code)) return new ApiError(code, GENERIC_ERROR_MESSAGE);
+  if (code === ErrorCode.InternalServerError) return new ApiError(code, GENERIC_ERROR_MESSAGE);
+  if (!USER_FACING.has(code)) return new ApiError(code, GENERIC_ERROR_MESSAGE, undefined, extensions, error.message?.trim() || undefined);
   const fallback = code === ErrorCode.TooManyRequests ? TOO_MANY_REQUESTS_MESSAGE : GENERIC_ERROR_MESSAGE;
-  const field = error.extensions?.['field'];
+  const field = extensions['field'];
   const named = code === ErrorCode.BadUserInput && typeof field === 'string' && field ? field : undefined;
-  return new ApiError(code, error.message?.trim() || fallback, named);
+  return new ApiError(code, error.message?.trim() || fallback, named, extensions);
 }
 
 /** GraphQL errors from a 200 response, or from the JSON body of a non-2xx response. */

@@ -12,13 +12,19 @@ describe('OutboxMessageDialog', () => {
     text: 'Hello Casey,\nChoose a password: https://debrief.example/accept-invite?token=abc',
     html: '<p>Hello Casey</p><script>alert(1)</script>',
     createdAt: '2026-01-02T09:00:00Z',
+    updatedAt: '2026-01-02T09:00:05Z',
     sentAt: '2026-01-02T09:00:05Z',
+    messageId: '<m1@debrief.example>',
+    attempts: 1,
+    lastError: null,
+    calendarMethod: null,
+    calendarIcs: null,
   };
 
-  async function render() {
+  async function render(message: OutboxMessage = data) {
     TestBed.configureTestingModule({
       imports: [OutboxMessageDialog],
-      providers: [{ provide: MAT_DIALOG_DATA, useValue: data }],
+      providers: [{ provide: MAT_DIALOG_DATA, useValue: message }],
     });
     const fixture = TestBed.createComponent(OutboxMessageDialog);
     await fixture.whenStable();
@@ -43,5 +49,19 @@ describe('OutboxMessageDialog', () => {
     expect(frame?.getAttribute('sandbox')).toBe('');
     expect(frame?.getAttribute('title')).toBe('HTML body of You’re invited');
     expect(frame?.getAttribute('srcdoc')).toContain(`default-src 'none'`);
+  });
+
+  it('shows an attached calendar invite as its own tab, with its method and a download', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+    const { fixture, el } = await render({ ...data, kind: 'booking-confirmed', calendarMethod: 'REQUEST', calendarIcs: ics });
+    expect(el.textContent).toContain('invite.ics, METHOD:REQUEST');
+    const tabs = [...el.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((tab) => tab.textContent?.trim())).toEqual(['Text', 'HTML', 'Invite (.ics)']);
+    tabs[2].click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(el.querySelector('pre.ics')?.textContent).toContain('METHOD:REQUEST');
+    const link = el.querySelector<HTMLAnchorElement>('a[download="invite.ics"]');
+    expect(decodeURIComponent(link?.getAttribute('href') ?? '')).toBe(`data:text/calendar;charset=utf-8,${ics}`);
   });
 });

@@ -26,4 +26,8 @@ export class OutboxMessageDialog {
   protected readonly htmlDocument = inject(DomSanitizer).bypassSecurityTrustHtml(
     emailDocument(this.message.subject, this.message.html),
   );
+  /** A data: URL for the attached calendar, so it can be saved and opened in a calendar app. */
+  protected readonly icsHref = inject(DomSanitizer).bypassSecurityTrustUrl(
+    `data:text/calendar;charset=utf-8,${encodeURIComponent(this.message.calendarIcs ?? '')}`,
+  );
 }

@@ -1,11 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe, TitleCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
-import { errorMessage, GraphqlClient, OutboxMessagesDocument } from '@debrief/portal/core';
+import { AuthStore, errorMessage, GraphqlClient, OutboxMessagesDocument, OutboxStatus, ResendOutboxMessageDocument } from '@debrief/portal/core';
+import { Permission } from '@debrief/shared/domain';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { map } from 'rxjs';
 import { newestFirst } from './newest-first';
@@ -13,7 +15,9 @@ import { OutboxMessage, OutboxMessageDialog } from './outbox-message.dialog';
 
 const LIMIT = 100;
 const WIDE_COLUMNS = ['subject', 'kind', 'status', 'createdAt'];
-const NARROW_COLUMNS = ['subject', 'createdAt'];
+const NARROW_COLUMNS = ['subject', 'status'];
+
+export type OutboxFilter = 'all' | 'failed';
 
 @Component({
   selector: 'db-outbox-page',
@@ -22,6 +26,7 @@ const NARROW_COLUMNS = ['subject', 'createdAt'];
     DatePipe,
     TitleCasePipe,
     MatButtonModule,
+    MatButtonToggleModule,
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
@@ -38,13 +43,33 @@ export class OutboxPage {
     { initialValue: false },
   );
 
+  protected readonly canResend = inject(AuthStore).can(Permission.OutboxResend);
+  protected readonly filter = signal<OutboxFilter>('all');
   protected readonly columns = computed(() => (this.narrow() ? NARROW_COLUMNS : WIDE_COLUMNS));
   protected readonly messages = resource({
-    loader: async () => newestFirst((await this.api.query(OutboxMessagesDocument, { limit: LIMIT })).outboxMessages),
+    params: () => ({ statuses: this.filter() === 'failed' ? (['FAILED'] as OutboxStatus[]) : null }),
+    loader: async ({ params }) =>
+      newestFirst((await this.api.query(OutboxMessagesDocument, params.statuses ? { limit: LIMIT, statuses: params.statuses } : { limit: LIMIT })).outboxMessages),
   });
   protected readonly error = computed(() => errorMessage(this.messages.error()));
+  protected readonly resending = signal<string | null>(null);
+  protected readonly notice = signal('');
 
   protected open(message: OutboxMessage): void {
     this.dialog.open(OutboxMessageDialog, { data: message, width: '760px', maxWidth: '100vw' });
+  }
+
+  protected async resend(message: OutboxMessage): Promise<void> {
+    this.resending.set(message.id);
+    this.notice.set('');
+    try {
+      await this.api.mutate(ResendOutboxMessageDocument, { id: message.id });
+      this.notice.set(`Queued again: ${message.subject} to ${message.to}.`);
+      this.messages.reload();
+    } catch (error) {
+      this.notice.set(errorMessage(error) ?? 'Could not queue the message again.');
+    } finally {
+      this.resending.set(null);
+    }
   }
 }

@@ -48,10 +48,10 @@ export const appConfigSchema = z
     /** First retry delay; each further attempt doubles it (capped at one hour). */
     WORKER_RETRY_BASE_MS: positiveInt(15_000),
     MAIL_MAX_ATTEMPTS: positiveInt(8),
-    /** Minutes before a session at which reminders go out, comma-separated (e.g. "1440,60"); empty = none. */
+    /** Minutes before a session at which reminders go out, comma-separated (e.g. "1440,60"), or "none". */
     REMINDER_OFFSETS: z
       .string()
-      .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'must be minutes before the session, comma-separated, e.g. "1440,60"')
+      .regex(/^\s*(none|\d+\s*(,\s*\d+\s*)*)\s*$/, 'must be minutes before the session, comma-separated, e.g. "1440,60", or "none"')
       .default('1440,60'),
     /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
     CALENDAR_FEED_PAST_DAYS: positiveInt(30),
@@ -95,7 +95,9 @@ export const appConfigSchema = z
         leaseSeconds: env.WORKER_LEASE_SECONDS,
         retryBaseMs: env.WORKER_RETRY_BASE_MS,
       },
-      reminderOffsetsMinutes: [...new Set(env.REMINDER_OFFSETS.split(',').map((v) => v.trim()).filter(Boolean).map(Number))].sort((a, b) => b - a),
+      reminderOffsetsMinutes: [...new Set(env.REMINDER_OFFSETS.split(',').map((v) => v.trim()).filter((v) => v && v !== 'none').map(Number))]
+        .filter((minutes) => minutes > 0)
+        .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
     };
   });

@@ -17,6 +17,18 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('captures mail without SMTP_URL, runs workers in the background except in tests, and reminds 24 h and 1 h before', () => {
+    const config = loadConfig({});
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.workers).toMatchObject({ mode: 'auto', pollMs: 1000 });
+    expect(loadConfig({ NODE_ENV: 'test' }).workers.mode).toBe('manual');
+    expect(config.reminderOffsetsMinutes).toEqual([1440, 60]);
+    expect(loadConfig({ REMINDER_OFFSETS: ' 30, 2880,30 ' }).reminderOffsetsMinutes).toEqual([2880, 30]);
+    expect(loadConfig({ REMINDER_OFFSETS: '' }).reminderOffsetsMinutes).toEqual([1440, 60]);
+    expect(loadConfig({ REMINDER_OFFSETS: 'none' }).reminderOffsetsMinutes).toEqual([]);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).mail.smtpUrl).toBe('smtps://u:p@mail.example:465');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.embedded).toBe(true);
   });
@@ -28,6 +40,9 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+    [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL'],
+    [{ WORKERS: 'sometimes' }, 'WORKERS'],
+    [{ REMINDER_OFFSETS: '24h' }, 'REMINDER_OFFSETS'],
   ])('rejects %p with one line naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -20,6 +20,10 @@ export class CoachProfileEntity {
   @Column({ type: 'enum', enum: Specialty, enumName: 'specialty', array: true, default: '{}' })
   specialties!: Specialty[];
 
+  /** The coach's own video-meeting link (https), copied onto their video sessions at booking time. */
+  @Column({ name: 'meeting_url', type: 'varchar', length: 500, nullable: true })
+  meetingUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

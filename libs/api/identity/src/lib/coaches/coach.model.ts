@@ -24,4 +24,7 @@ export class CoachModel {
 
   @Field(() => [SpecialtyEnum])
   specialties!: Specialty[];
+
+  @Field(() => String, { nullable: true, description: 'Video-meeting link the coach set; video sessions booked with them carry it' })
+  meetingUrl!: string | null;
 }

@@ -37,6 +37,7 @@ export class CoachesService {
     if (input.headline !== undefined) changes.headline = input.headline;
     if (input.bio !== undefined) changes.bio = input.bio;
     if (input.specialties !== undefined) changes.specialties = input.specialties;
+    if (input.meetingUrl !== undefined) changes.meetingUrl = input.meetingUrl || null;
     if (Object.keys(changes).length > 0) await this.db.getRepository(CoachProfileEntity).update({ userId: input.coachId }, changes);
     return this.get(input.coachId);
   }
@@ -54,6 +55,7 @@ export class CoachesService {
         'p.headline AS headline',
         'p.bio AS bio',
         'p.specialties::text[] AS specialties',
+        'p.meeting_url AS "meetingUrl"',
       ])
       .where('u.role = :coach AND u.status = :active', { coach: Role.Coach, active: UserStatus.Active });
   }

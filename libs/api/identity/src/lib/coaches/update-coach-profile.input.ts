@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Trim } from '@debrief/api/core';
 import { COACH_PROFILE_LIMITS, LIMITS, Specialty } from '@debrief/shared/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { SpecialtyEnum } from '../graphql-enums';
 
 @InputType()
@@ -31,4 +31,13 @@ export class UpdateCoachProfileInput {
   @ArrayMaxSize(COACH_PROFILE_LIMITS.specialtiesMax)
   @IsEnum(Specialty, { each: true })
   specialties?: Specialty[];
+
+  @Field(() => String, { nullable: true, description: 'The coach\'s video-meeting link (https); an empty string removes it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @Trim()
+  @ValidateIf((_, v) => v !== '')
+  @IsUrl({ protocols: ['https'], require_protocol: true, require_valid_protocol: true }, { message: 'must be an https:// link, e.g. https://meet.example.org/your-room' })
+  meetingUrl?: string | null;
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { buildCalendar, buildInvite } from './build-calendar';
+import { foldLines as generatorFold } from 'ical-generator';
+import { buildCalendar, buildInvite, foldLines } from './build-calendar';
 import { CalendarEventSpec } from './calendar-spec';
 
 const event: CalendarEventSpec = {
@@ -80,5 +81,14 @@ describe('buildCalendar', () => {
     expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Northfield');
     expect(vevents.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED']);
     expect(vevents[0].getAllProperties('attendee')).toHaveLength(0);
+  });
+});
+
+describe('foldLines', () => {
+  it('folds exactly as ical-generator does, multi-byte characters included', () => {
+    const line = `DESCRIPTION:${'résumé — 🎯 '.repeat(30)}`;
+    const text = `${line}\r\nSUMMARY:${'x'.repeat(200)}\r\nUID:short\r\nLOCATION:${'y'.repeat(62)}\r\nURL:${'z'.repeat(71)}\r\n`;
+    expect(foldLines(text)).toBe(generatorFold(text));
+    for (const folded of foldLines(text).split('\r\n')) expect(Buffer.byteLength(folded)).toBeLessThanOrEqual(75);
   });
 });

@@ -1,4 +1,4 @@
-import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEvent, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { CalendarEventSpec, CalendarMethod, CalendarSpec } from './calendar-spec';
 
@@ -17,13 +17,56 @@ const utc = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' });
  * non-standard TIMEZONE-ID line.
  */
 export function buildCalendar(spec: CalendarSpec): string {
-  const calendar = ical({
+  const options = {
     prodId: { company: 'Debrief', product: 'Debrief', language: 'EN' },
     method: METHODS[spec.method],
-  });
-  if (spec.name) calendar.x([{ key: 'X-WR-CALNAME', value: spec.name }]);
-  for (const event of spec.events) addEvent(calendar, event, spec);
-  return calendar.toString();
+    x: spec.name ? [{ key: 'X-WR-CALNAME', value: spec.name }] : [],
+  };
+  const calendar = ical(options);
+  const events = spec.events.map((event) => addEvent(calendar, event, spec));
+  // ical-generator folds the finished document one character at a time, with a new TextEncoder
+  // for each: seconds for a feed of 2,000 events. Its events are serialised unfolded, so the
+  // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
+  const shell = ical(options).toString();
+  const end = shell.lastIndexOf('END:VCALENDAR');
+  return shell.slice(0, end) + foldLines(events.map((e) => e.toString()).join('')) + shell.slice(end);
+}
+
+/**
+ * RFC 5545 §3.1 line folding, as ical-generator does it: a line longer than 75 octets continues
+ * on the next line after CRLF and a space, never splitting a UTF-8 character (or surrogate pair).
+ */
+export function foldLines(text: string): string {
+  return text.split('\r\n').map(foldLine).join('\r\n');
+}
+
+function isAscii(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function foldLine(line: string): string {
+  if (line.length <= 74 && isAscii(line)) return line;
+  // Only ASCII: every character is one octet, so the line is cut every 74 characters.
+  if (isAscii(line)) return (line.match(/[\s\S]{1,74}/g) ?? []).join('\r\n ');
+  let out = '';
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    let char = line[i];
+    let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      char += line[++i];
+      size = 4;
+    }
+    octets += size;
+    if (octets > 74) {
+      out += '\r\n ';
+      octets = size;
+    }
+    out += char;
+  }
+  return out;
 }
 
 /** One event as an invite (REQUEST) or its cancellation (CANCEL, STATUS:CANCELLED). */
@@ -31,7 +74,7 @@ export function buildInvite(method: 'REQUEST' | 'CANCEL', event: CalendarEventSp
   return buildCalendar({ method, events: [method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event] });
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec): void {
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec): ICalEvent {
   const event = calendar.createEvent({
     id: e.uid,
     sequence: e.sequence,
@@ -61,4 +104,5 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec:
       event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: e.summary });
     }
   }
+  return event;
 }

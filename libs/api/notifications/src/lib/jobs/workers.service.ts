@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { MailWorker } from '../mail/mail-worker.service';
 import { JobWorker } from './job-worker.service';
@@ -9,7 +9,7 @@ import { JobWorker } from './job-worker.service';
  * run them at once; the leases keep each job and message with one worker.
  */
 @Injectable()
-export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('Workers');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -25,7 +25,8 @@ export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
     if (this.config.workers.mode === 'auto') this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes (TypeORM closes it on application shutdown). */
+  async onModuleDestroy(): Promise<void> {
     await this.stop();
   }
 

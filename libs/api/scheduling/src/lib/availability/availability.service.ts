@@ -39,7 +39,8 @@ export class AvailabilityService {
   /** Replaces the coach's whole week at once, after checking the ranges make sense together. */
   setWeekly(coachId: string, ranges: WeeklyRangeModel[]): Promise<CoachAvailabilityModel> {
     const problems = validateWeeklyRanges(ranges);
-    if (problems.length > 0) throw new BadInputError(`ranges.${problems[0].index}`, `ranges.${problems[0].index}: ${problems[0].message}`, { problems });
+    // The field points at the entry (the portal puts the message next to it); the message itself names day and times.
+    if (problems.length > 0) throw new BadInputError(`ranges.${problems[0].index}`, problems[0].message, { problems });
     return this.db.transaction(async (m) => {
       await this.forCoach(coachId, m);
       await m.getRepository(WeeklyHoursEntity).delete({ coachId });

@@ -38,4 +38,8 @@ export class BookingEventEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** Where the session happens after this change (LOCATION_CHANGED). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  location!: string | null;
 }

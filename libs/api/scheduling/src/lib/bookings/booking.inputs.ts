@@ -71,6 +71,28 @@ export class SlotSearchInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   studentId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  bookingId?: string | null;
+}
+
+@InputType()
+export class ChangeBookingLocationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  bookingId!: string;
+
+  @Field({ description: 'A room, or for a video session an https:// link' })
+  @IsString()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(500)
+  @Trim()
+  location!: string;
 }
 
 export enum BookingScope {
@@ -83,6 +105,7 @@ const BookingScopeEnum = graphqlEnum(BookingScope, 'BookingScope');
 @InputType()
 export class BookingListInput {
   @Field(() => BookingScopeEnum, { defaultValue: BookingScope.Upcoming })
+  @IsOptional() // an omitted input reaches validation as {} (the resolver then defaults to UPCOMING)
   @IsEnum(BookingScope)
   scope!: BookingScope;
 

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SpecialtyEnum } from '@debrief/api/identity';
 import { Specialty } from '@debrief/shared/domain';
-import { BookingEventKind, BookingStatus } from '../scheduling.enums';
-import { BookingEventKindEnum, BookingStatusEnum } from '../scheduling.graphql-enums';
+import { BookingEventKind, BookingStatus, LocationKind } from '../scheduling.enums';
+import { BookingEventKindEnum, BookingStatusEnum, LocationKindEnum } from '../scheduling.graphql-enums';
 
 @ObjectType('BookingParticipant', { description: 'A person in a session, as the other side sees them' })
 export class BookingParticipantModel {
@@ -51,7 +51,10 @@ export class BookingModel {
   @Field(() => BookingParticipantModel)
   student!: BookingParticipantModel;
 
-  @Field()
+  @Field(() => LocationKindEnum, { description: 'A room, or a video call (then location is the link, when the coach has set one)' })
+  locationKind!: LocationKind;
+
+  @Field({ description: 'The room, or the video link, as set at booking time or changed later by the coach' })
   location!: string;
 
   @Field({ description: 'How the coach was chosen' })
@@ -89,4 +92,7 @@ export class BookingEventModel {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LOCATION_CHANGED: the new room or link' })
+  location!: string | null;
 }

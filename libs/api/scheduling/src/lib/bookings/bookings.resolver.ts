@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
+import { AuthUser, BadInputError, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
 import { Permission } from '@debrief/shared/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { SchedulingAccess } from '../scheduling.access';
 import { BookingStatus } from '../scheduling.enums';
 import { SlotModel } from '../slots-search/slot.model';
 import { SlotSearchService } from '../slots-search/slot-search.service';
-import { BookingListInput, BookSessionInput, CancelBookingInput, RescheduleBookingInput, ScheduleInput, SlotSearchInput } from './booking.inputs';
+import { BookingListInput, BookSessionInput, CancelBookingInput, ChangeBookingLocationInput, RescheduleBookingInput, ScheduleInput, SlotSearchInput } from './booking.inputs';
 import { BookingEventModel, BookingModel } from './booking.model';
 import { BookingsQuery } from './bookings.query';
 import { BookingsService } from './bookings.service';
@@ -24,7 +24,14 @@ export class BookingsResolver {
 
   @Query(() => [SlotModel], { description: 'Free starts for a session type, one coach or any coach' })
   @RequirePermission(Permission.SessionTypesRead)
-  availableSlots(@CurrentUser() actor: AuthUser, @Args('input') input: SlotSearchInput): Promise<SlotModel[]> {
+  async availableSlots(@CurrentUser() actor: AuthUser, @Args('input') input: SlotSearchInput): Promise<SlotModel[]> {
+    if (input.bookingId) {
+      // A reschedule: the booking's own coach, type and student, and only for who may move it.
+      const moving = await this.reads.movable(actor, input.bookingId);
+      if (input.sessionTypeId !== moving.sessionTypeId) throw new BadInputError('sessionTypeId', 'sessionTypeId: must be the session type of the booking being rescheduled');
+      if (input.coachId && input.coachId !== moving.coachId) throw new BadInputError('coachId', 'coachId: a reschedule keeps the coach of the booking');
+      return this.search.search(this.db.manager, { ...input, coachId: moving.coachId }, moving.studentId, Date.now(), { bookingId: moving.id });
+    }
     const studentId = this.access.isStaff(actor) ? (input.studentId ?? null) : actor.id;
     return this.search.search(this.db.manager, input, studentId);
   }
@@ -49,8 +56,8 @@ export class BookingsResolver {
 
   @Mutation(() => BookingModel)
   @RequirePermission(Permission.BookingsBook)
-  async bookSession(@CurrentUser() actor: AuthUser, @Args('input') input: BookSessionInput): Promise<BookingModel> {
-    return this.reads.get(actor, await this.bookings.book(actor, input));
+  bookSession(@CurrentUser() actor: AuthUser, @Args('input') input: BookSessionInput): Promise<BookingModel> {
+    return this.bookings.book(actor, input);
   }
 
   @Mutation(() => BookingModel)
@@ -63,6 +70,12 @@ export class BookingsResolver {
   @RequirePermission(Permission.BookingsBook)
   async cancelBooking(@CurrentUser() actor: AuthUser, @Args('input') input: CancelBookingInput): Promise<BookingModel> {
     return this.reads.get(actor, await this.bookings.cancel(actor, input));
+  }
+
+  @Mutation(() => BookingModel, { description: "The session's coach (or staff) changes where one upcoming session happens" })
+  @RequirePermission(Permission.SessionsRun)
+  async changeBookingLocation(@CurrentUser() actor: AuthUser, @Args('input') input: ChangeBookingLocationInput): Promise<BookingModel> {
+    return this.reads.get(actor, await this.bookings.changeLocation(actor, input));
   }
 
   @Mutation(() => BookingModel)

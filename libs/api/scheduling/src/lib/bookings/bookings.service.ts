@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
 import { Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CalendarLoader } from '../calendar/calendar.loader';
+import { CalendarLoader, Calendars, StudentFacts } from '../calendar/calendar.loader';
 import { BookingRulesService } from '../policy/booking-rules.service';
 import { SchedulingAccess } from '../scheduling.access';
 import { BookingEventKind, BookingStatus, LocationKind } from '../scheduling.enums';
@@ -16,9 +15,13 @@ import { isoWeekContaining, pickCoach, whyNotOffered } from '../slots';
 import { SlotSearchService } from '../slots-search/slot-search.service';
 import { BookingEventEntity } from './booking-event.entity';
 import { BookingEntity } from './booking.entity';
-import { BookSessionInput, CancelBookingInput, RescheduleBookingInput } from './booking.inputs';
+import { BookSessionInput, CancelBookingInput, ChangeBookingLocationInput, RescheduleBookingInput } from './booking.inputs';
+import { BookingModel } from './booking.model';
+import { BOOKING_COLUMNS, BookingRow, toModel } from './bookings.query';
+import { BookingMailer } from './mail/booking-mailer.service';
 
 const CHOSEN = "student's choice";
+const DAY = 86400_000;
 
 /**
  * The booking lifecycle. Every change runs in one transaction with its history event; the
@@ -34,31 +37,42 @@ export class BookingsService {
     private readonly rules: BookingRulesService,
     private readonly slots: SlotSearchService,
     private readonly calendars: CalendarLoader,
+    private readonly mailer: BookingMailer,
   ) {}
 
-  async book(actor: AuthUser, input: BookSessionInput): Promise<string> {
+  /**
+   * Books and returns the new booking as the API shows it. Round trips: BEGIN, the student's row
+   * lock, one read of everything the rules need (CalendarLoader), one more for the weekly loads
+   * only when "any coach" leaves several free, the INSERT returning the booking as read, the
+   * history event, COMMIT.
+   */
+  async book(actor: AuthUser, input: BookSessionInput): Promise<BookingModel> {
     const studentId = this.access.studentFor(actor, input.studentId);
     return this.raceSafe(input, studentId, input.start, () =>
       this.db.transaction(async (m) => {
         await this.lockStudent(m, studentId);
-        const type = await this.types.bookable(input.sessionTypeId, m);
-        await this.rules.assertMayBook(m, studentId, type, { checkNoShows: !this.access.isStaff(actor) });
-        const { coachId, assignment } = await this.chooseCoach(m, type, input, studentId);
         const start = input.start.getTime();
-        const booking = await m.getRepository(BookingEntity).save(
-          m.create(BookingEntity, {
-            sessionTypeId: type.id,
-            coachId,
-            studentId,
-            ...this.times(type, start),
-            status: BookingStatus.Booked,
-            assignment,
-            location: locationOf(type),
-            icalUid: randomUUID(),
-          }),
-        );
+        const now = new Date();
+        const { type, cal, student } = await this.calendars.load(m, {
+          sessionTypeId: input.sessionTypeId,
+          coachId: input.coachId,
+          window: { start: start - DAY, end: start + DAY },
+          studentId,
+          requireBookable: true,
+          standingAt: now,
+        });
+        this.rules.assertMayBook(student as StudentFacts, type, { checkNoShows: !this.access.isStaff(actor) });
+        const { coachId, assignment } = await this.chooseCoach(m, type, cal, input, now.getTime());
+        const booking = await this.insert(m, {
+          sessionTypeId: type.id,
+          coachId,
+          studentId,
+          ...this.times(type, start),
+          assignment,
+          location: locationOf(type, cal.meetingUrls.get(coachId) ?? null),
+        });
         await this.record(m, booking.id, BookingEventKind.Booked, actor, { toStartsAt: booking.startsAt });
-        return booking.id;
+        return booking;
       }),
     );
   }
@@ -69,11 +83,17 @@ export class BookingsService {
     return this.raceSafe({ sessionTypeId: current.sessionTypeId, coachId: current.coachId }, current.studentId, input.start, () =>
       this.db.transaction(async (m) => {
         const booking = await this.lockActive(m, input.bookingId);
-        const type = await this.types.get(booking.sessionTypeId, m);
-        this.assertBeforeCutoff(actor, booking, type);
         const start = input.start.getTime();
-        const window = { start: start - 86400_000, end: start + 86400_000 };
-        const cal = await this.calendars.load(m, [booking.coachId], window, booking.studentId, booking.id);
+        const window = { start: start - DAY, end: start + DAY };
+        const { type, cal } = await this.calendars.load(m, {
+          sessionTypeId: booking.sessionTypeId,
+          coachId: booking.coachId,
+          coachMustOffer: false,
+          window,
+          studentId: booking.studentId,
+          excludeBookingId: booking.id,
+        });
+        this.assertBeforeCutoff(actor, booking, type);
         const refusal = whyNotOffered(cal.coaches[0], this.slots.query(type, cal, window, Date.now()), start);
         if (refusal) throw refusal === 'BUSY' || refusal === 'STUDENT_BUSY' ? new SlotTakenError([], refusal === 'BUSY' ? 'coach' : 'student') : new SlotNotOfferedError(refusal);
         const from = booking.startsAt;
@@ -83,6 +103,23 @@ export class BookingsService {
         return booking.id;
       }),
     );
+  }
+
+  /**
+   * The session's coach (or staff) moves one upcoming session to another room or video link.
+   * Its calendar revision goes up so updated invites replace the old ones.
+   */
+  async changeLocation(actor: AuthUser, input: ChangeBookingLocationInput): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const booking = await this.lockActive(m, input.bookingId, actor, 'run');
+      if (booking.endsAt.getTime() <= Date.now()) throw new BadInputError('bookingId', 'bookingId: this session is over; only upcoming sessions can move.');
+      const type = await this.types.get(booking.sessionTypeId, m);
+      const location = checkLocation(type, input.location);
+      if (location === booking.location) return booking.id;
+      await m.getRepository(BookingEntity).update({ id: booking.id }, { location, icalSequence: booking.icalSequence + 1 });
+      await this.record(m, booking.id, BookingEventKind.LocationChanged, actor, { location });
+      return booking.id;
+    });
   }
 
   async cancel(actor: AuthUser, input: CancelBookingInput): Promise<string> {
@@ -125,12 +162,9 @@ export class BookingsService {
     });
   }
 
-  private async chooseCoach(m: EntityManager, type: SessionTypeModel, input: BookSessionInput, studentId: string) {
+  private async chooseCoach(m: EntityManager, type: SessionTypeModel, cal: Calendars, input: BookSessionInput, now: number) {
     const start = input.start.getTime();
-    const candidates = await this.slots.candidates(m, type, input.coachId);
-    const window = { start: start - 86400_000, end: start + 86400_000 };
-    const cal = await this.calendars.load(m, candidates, window, studentId);
-    const query = this.slots.query(type, cal, window, Date.now());
+    const query = this.slots.query(type, cal, { start: start - DAY, end: start + DAY }, now);
     const refusals = cal.coaches.map((c) => ({ coach: c, refusal: whyNotOffered(c, query, start) }));
     const free = refusals.filter((r) => r.refusal === null).map((r) => r.coach);
     if (free.length === 0) {
@@ -140,9 +174,27 @@ export class BookingsService {
       throw new SlotNotOfferedError(reasons[0] ?? 'OUTSIDE_HOURS');
     }
     if (input.coachId) return { coachId: free[0].coachId, assignment: CHOSEN };
+    // One free coach: nothing to compare, so no loads to count.
+    if (free.length === 1) return { coachId: free[0].coachId, assignment: pickCoach([free[0].coachId], () => 0).rule };
     const loads = await this.weeklyLoads(m, free.map((c) => ({ id: c.coachId, week: isoWeekContaining(start, c.timeZone) })));
     const picked = pickCoach(free.map((c) => c.coachId).sort(), (id) => loads.get(id) ?? 0);
     return { coachId: picked.coachId, assignment: picked.rule };
+  }
+
+  /** INSERT … RETURNING the booking joined as every read shows it: no read-back after the commit. */
+  private async insert(
+    m: EntityManager,
+    b: { sessionTypeId: string; coachId: string; studentId: string; startsAt: Date; endsAt: Date; blockedFrom: Date; blockedTo: Date; assignment: string; location: string },
+  ): Promise<BookingModel> {
+    const rows = (await m.query(
+      `WITH b AS (
+         INSERT INTO bookings (session_type_id, coach_id, student_id, starts_at, ends_at, blocked_from, blocked_to, status, assignment, location, ical_uid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'BOOKED', $8, $9, $10) RETURNING *)
+       SELECT ${BOOKING_COLUMNS.join(', ')}
+         FROM b JOIN session_types t ON t.id = b.session_type_id JOIN users c ON c.id = b.coach_id JOIN users s ON s.id = b.student_id`,
+      [b.sessionTypeId, b.coachId, b.studentId, b.startsAt, b.endsAt, b.blockedFrom, b.blockedTo, b.assignment, b.location, randomUUID()],
+    )) as BookingRow[];
+    return toModel(rows[0]);
   }
 
   /** Each coach's non-cancelled bookings in their own ISO week, in one query. */
@@ -175,8 +227,8 @@ export class BookingsService {
 
   /** Serialises one student's bookings, so caps are counted exactly under concurrency. */
   private async lockStudent(m: EntityManager, studentId: string): Promise<void> {
-    const student = await m.getRepository(UserEntity).findOne({ where: { id: studentId }, lock: { mode: 'pessimistic_write' } });
-    if (!student || student.role !== Role.Student) throw new NotFoundError('Student', studentId);
+    const rows = (await m.query(`SELECT role FROM users WHERE id = $1 FOR UPDATE`, [studentId])) as { role: Role }[];
+    if (rows[0]?.role !== Role.Student) throw new NotFoundError('Student', studentId);
   }
 
   private async find(m: EntityManager, id: string): Promise<BookingEntity> {
@@ -194,8 +246,13 @@ export class BookingsService {
     return booking;
   }
 
-  private record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, extra: Partial<BookingEventEntity>) {
-    return m.getRepository(BookingEventEntity).insert({ bookingId, kind, actorId: actor.id, ...extra });
+  /** The one place every booking change is recorded (in the change's transaction); it also queues the change's invites and emails. */
+  private async record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, data: Partial<BookingEventEntity>): Promise<void> {
+    const [event] = (await m.query(
+      `INSERT INTO booking_events (booking_id, kind, actor_id, from_starts_at, to_starts_at, reason, location) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [bookingId, kind, actor.id, data.fromStartsAt ?? null, data.toStartsAt ?? null, data.reason ?? null, data.location ?? null],
+    )) as { id: string }[];
+    await this.mailer.recorded(m, bookingId, kind, event?.id);
   }
 
   /**
@@ -220,7 +277,32 @@ export class BookingsService {
   }
 }
 
-function locationOf(type: SessionTypeModel): string {
+/** Where a new session happens: the type's room, or the coach's own video link at booking time. */
+export function locationOf(type: Pick<SessionTypeModel, 'locationKind' | 'room'>, meetingUrl: string | null): string {
   if (type.locationKind === LocationKind.Room) return type.room ?? 'Career center';
-  return 'Video call — your coach shares the link';
+  return meetingUrl ?? VIDEO_LINK_PENDING;
+}
+
+/** A video session whose coach has not set a link yet; the coach can add it to the booking later. */
+export const VIDEO_LINK_PENDING = 'Video call — your coach shares the link';
+
+/** A new place for one session: a room name, or for a video session an https link. */
+function checkLocation(type: Pick<SessionTypeModel, 'locationKind'>, raw: string): string {
+  const location = raw.trim();
+  if (!location) throw new BadInputError('location', 'location: should not be empty');
+  if (location.length > 500) throw new BadInputError('location', 'location: must be at most 500 characters');
+  if (type.locationKind === LocationKind.Video && !isHttpsUrl(location)) {
+    throw new BadInputError('location', 'location: a video session needs an https:// link, e.g. https://meet.example.org/your-room');
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(location) && !isHttpsUrl(location)) throw new BadInputError('location', 'location: links must start with https://');
+  return location;
+}
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !!url.hostname && !/\s/.test(value);
+  } catch {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import { BookingEntity } from '../bookings/booking.entity';
 import { BookingStatus } from '../scheduling.enums';
 import { BlockedByNoShowsError, CapReachedError } from '../scheduling.errors';
 import { BookingPolicyEntity } from './booking-policy.entity';
+import type { StudentFacts } from '../calendar/calendar.loader';
 
 export interface NoShowStanding {
   count: number;
@@ -34,41 +35,35 @@ export class BookingRulesService {
       })
       .orderBy('b.starts_at', 'DESC')
       .getMany();
-    const blocked = missed.length >= policy.noShowLimit;
-    // The block lifts when the oldest of the most recent `limit` no-shows leaves the window.
-    const pivot = missed[policy.noShowLimit - 1];
-    return {
-      count: missed.length,
-      limit: policy.noShowLimit,
-      windowDays: policy.noShowWindowDays,
-      blockedUntil: blocked && pivot ? new Date(pivot.startsAt.getTime() + policy.noShowWindowDays * 86400_000) : null,
-    };
+    return standingFrom(policy, missed.map((b) => b.startsAt));
   }
 
   /**
-   * Everything the policy says about one more booking, with the policy read once: the no-show
-   * block (skipped for staff booking on a student's behalf) and the caps on active future
-   * bookings, overall and for the type. The caller holds the student's row lock.
+   * Everything the policy says about one more booking, from facts read in the booking
+   * transaction after the student's row lock (CalendarLoader, `standingAt`): the no-show block
+   * (skipped for staff booking on a student's behalf) and the caps on active future bookings,
+   * overall and for the type.
    */
-  async assertMayBook(
-    manager: EntityManager,
-    studentId: string,
-    type: { id: string; maxActivePerStudent: number | null },
-    options: { checkNoShows: boolean },
-    now = new Date(),
-  ): Promise<void> {
-    const policy = await this.policy(manager);
+  assertMayBook(facts: StudentFacts, type: { maxActivePerStudent: number | null }, options: { checkNoShows: boolean }): void {
+    const { policy } = facts;
     if (options.checkNoShows) {
-      const s = await this.standing(manager, studentId, now, policy);
+      const s = standingFrom(policy, facts.missedStarts);
       if (s.blockedUntil) throw new BlockedByNoShowsError(s.count, s.windowDays, s.blockedUntil);
     }
-    const rows = (await manager.query(
-      `SELECT count(*)::int AS overall, count(*) FILTER (WHERE session_type_id = $3)::int AS of_type
-         FROM bookings WHERE student_id = $1 AND status = 'BOOKED' AND starts_at > $2`,
-      [studentId, now, type.id],
-    )) as { overall: number; of_type: number }[];
-    const { overall, of_type } = rows[0];
-    if (overall >= policy.maxActiveBookings) throw new CapReachedError(policy.maxActiveBookings, 'overall');
-    if (type.maxActivePerStudent !== null && of_type >= type.maxActivePerStudent) throw new CapReachedError(type.maxActivePerStudent, 'type');
+    if (facts.activeOverall >= policy.maxActiveBookings) throw new CapReachedError(policy.maxActiveBookings, 'overall');
+    if (type.maxActivePerStudent !== null && facts.activeOfType >= type.maxActivePerStudent) throw new CapReachedError(type.maxActivePerStudent, 'type');
   }
+}
+
+/** Unexcused no-shows in the window (newest first) → the count and until when they block self-booking. */
+export function standingFrom(policy: Pick<BookingPolicyEntity, 'noShowLimit' | 'noShowWindowDays'>, missedNewestFirst: Date[]): NoShowStanding {
+  const blocked = missedNewestFirst.length >= policy.noShowLimit;
+  // The block lifts when the oldest of the most recent `limit` no-shows leaves the window.
+  const pivot = missedNewestFirst[policy.noShowLimit - 1];
+  return {
+    count: missedNewestFirst.length,
+    limit: policy.noShowLimit,
+    windowDays: policy.noShowWindowDays,
+    blockedUntil: blocked && pivot ? new Date(pivot.getTime() + policy.noShowWindowDays * 86400_000) : null,
+  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadInputError, NotFoundError } from '@debrief/api/core';
 import { UserEntity } from '@debrief/api/identity';
-import { Role, UserStatus } from '@debrief/shared/domain';
+import { Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { SessionTypeRetiredError } from '../scheduling.errors';
 import { SessionTypeCoachEntity } from './session-type-coach.entity';
@@ -67,18 +67,6 @@ export class SessionTypesService {
     const result = await this.db.getRepository(SessionTypeEntity).update({ id, retiredAt: IsNull() }, { retiredAt: () => 'now()' });
     if (!result.affected) await this.get(id);
     return this.get(id);
-  }
-
-  async offeredBy(manager: EntityManager, sessionTypeId: string): Promise<string[]> {
-    const rows = await manager
-      .getRepository(SessionTypeCoachEntity)
-      .createQueryBuilder('o')
-      .innerJoin(UserEntity, 'u', 'u.id = o.coach_id')
-      .select('o.coach_id', 'coachId')
-      .where('o.session_type_id = :sessionTypeId AND u.role = :coach AND u.status = :active', { sessionTypeId, coach: Role.Coach, active: UserStatus.Active })
-      .orderBy('o.coach_id')
-      .getRawMany<{ coachId: string }>();
-    return rows.map((r) => r.coachId);
   }
 
   private async replaceCoaches(manager: EntityManager, sessionTypeId: string, coachIds: string[]): Promise<void> {

@@ -12,14 +12,14 @@ describe('validateWeeklyRanges', () => {
     ).toEqual([]);
   });
 
-  it('catches overlaps within a weekday only, on the later entry', () => {
+  it('catches overlaps within a weekday only, on the later entry, citing the day and both times', () => {
     expect(
       validateWeeklyRanges([
         { weekday: 2, startMinute: 600, endMinute: 720 },
         { weekday: 2, startMinute: 540, endMinute: 660 },
         { weekday: 3, startMinute: 540, endMinute: 660 },
       ]),
-    ).toEqual([{ index: 0, message: '10:00–12:00 overlaps 09:00–11:00 (entry 1) on Tuesday' }]);
+    ).toEqual([{ index: 0, message: 'Tuesday 09:00–11:00 overlaps 10:00–12:00' }]);
   });
 
   it('reports a range nested in another and each pair once', () => {
@@ -35,13 +35,13 @@ describe('validateWeeklyRanges', () => {
     [{ weekday: 0, startMinute: 540, endMinute: 600 }, 'weekday must be 1 (Monday) to 7 (Sunday)'],
     [{ weekday: 8, startMinute: 540, endMinute: 600 }, 'weekday must be 1 (Monday) to 7 (Sunday)'],
     [{ weekday: 1.5, startMinute: 540, endMinute: 600 }, 'weekday must be 1 (Monday) to 7 (Sunday)'],
-    [{ weekday: 1, startMinute: -5, endMinute: 600 }, 'times must lie between 00:00 and 24:00'],
-    [{ weekday: 1, startMinute: 540, endMinute: 1445 }, 'times must lie between 00:00 and 24:00'],
-    [{ weekday: 1, startMinute: 600, endMinute: 600 }, 'start (10:00) must be before end (10:00)'],
-    [{ weekday: 1, startMinute: 660, endMinute: 600 }, 'start (11:00) must be before end (10:00)'],
-    [{ weekday: 1, startMinute: 541, endMinute: 600 }, 'times must be multiples of 5 minutes'],
-    [{ weekday: 1, startMinute: 540, endMinute: 598 }, 'times must be multiples of 5 minutes'],
-    [{ weekday: 1, startMinute: 540.5, endMinute: 600 }, 'start and end must be whole minutes'],
+    [{ weekday: 1, startMinute: -5, endMinute: 600 }, 'Monday: times must lie between 00:00 and 24:00'],
+    [{ weekday: 1, startMinute: 540, endMinute: 1445 }, 'Monday: times must lie between 00:00 and 24:00'],
+    [{ weekday: 1, startMinute: 600, endMinute: 600 }, 'Monday: start (10:00) must be before end (10:00)'],
+    [{ weekday: 1, startMinute: 660, endMinute: 600 }, 'Monday: start (11:00) must be before end (10:00)'],
+    [{ weekday: 1, startMinute: 541, endMinute: 600 }, 'Monday: times must be multiples of 5 minutes'],
+    [{ weekday: 1, startMinute: 540, endMinute: 598 }, 'Monday: times must be multiples of 5 minutes'],
+    [{ weekday: 1, startMinute: 540.5, endMinute: 600 }, 'Monday: start and end must be whole minutes'],
   ])('rejects %o', (range, message) => {
     expect(validateWeeklyRanges([{ weekday: 4, startMinute: 0, endMinute: 60 }, range])).toEqual([{ index: 1, message }]);
   });
@@ -71,8 +71,8 @@ describe('validateOverrides', () => {
       ]),
     ).toEqual([
       { index: 0, message: '"2026-02-29" is not a date (YYYY-MM-DD)' },
-      { index: 1, message: 'start and end must be whole minutes' },
-      { index: 3, message: '11:40–12:40 overlaps 10:00–12:00 (entry 2) on 2026-06-13' },
+      { index: 1, message: '2026-06-13: start and end must be whole minutes' },
+      { index: 3, message: '2026-06-13 10:00–12:00 overlaps 11:40–12:40' },
       { index: 5, message: '2026-06-10 is marked as a day off' },
       { index: 6, message: '"13/06/2026" is not a date (YYYY-MM-DD)' },
     ]);

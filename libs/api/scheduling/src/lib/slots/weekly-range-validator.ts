@@ -32,7 +32,7 @@ function overlapProblems(
       if (prev.end > cur.start) {
         problems.push({
           index: cur.index,
-          message: `${hhmm(cur.start)}–${hhmm(cur.end)} overlaps ${hhmm(prev.start)}–${hhmm(prev.end)} (entry ${prev.index}) on ${cur.label}`,
+          message: `${cur.label} ${hhmm(prev.start)}–${hhmm(prev.end)} overlaps ${hhmm(cur.start)}–${hhmm(cur.end)}`,
         });
       }
     }
@@ -50,7 +50,7 @@ export function validateWeeklyRanges(ranges: WeeklyRange[]): RangeProblem[] {
       return;
     }
     const bad = boundsProblem(r.startMinute, r.endMinute);
-    if (bad) problems.push({ index, message: bad });
+    if (bad) problems.push({ index, message: `${WEEKDAYS[r.weekday]}: ${bad}` });
     else valid.push({ index, key: String(r.weekday), label: WEEKDAYS[r.weekday], start: r.startMinute, end: r.endMinute });
   });
   return [...problems, ...overlapProblems(valid)].sort((a, b) => a.index - b.index);
@@ -66,7 +66,7 @@ export function validateOverrides(overrides: DateOverride[]): RangeProblem[] {
       problems.push({ index, message: `"${o.date}" is not a date (YYYY-MM-DD)` });
     } else if (o.kind === 'EXTRA') {
       const bad = boundsProblem(o.startMinute, o.endMinute);
-      if (bad) problems.push({ index, message: bad });
+      if (bad) problems.push({ index, message: `${o.date}: ${bad}` });
       else if (daysOff.has(o.date)) problems.push({ index, message: `${o.date} is marked as a day off` });
       else valid.push({ index, key: o.date, label: o.date, start: o.startMinute ?? 0, end: o.endMinute ?? 0 });
     } else if (o.kind !== 'DAY_OFF') {

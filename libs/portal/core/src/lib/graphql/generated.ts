@@ -91,7 +91,10 @@ export type Booking = {
   id: Scalars['ID']['output'];
   /** Interview part of the session; the rest is feedback */
   interviewMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The room, or the video link, as set at booking time or changed later by the coach */
   location: Scalars['String']['output'];
+  /** A room, or a video call (then location is the link, when the coach has set one) */
+  locationKind: LocationKind;
   noShowExcused: Scalars['Boolean']['output'];
   /** What to prepare */
   preparation: Scalars['String']['output'];
@@ -109,6 +112,8 @@ export type BookingEvent = {
   fromStartsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: BookingEventKind;
+  /** LOCATION_CHANGED: the new room or link */
+  location?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   toStartsAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -117,6 +122,7 @@ export type BookingEventKind =
   | 'BOOKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'LOCATION_CHANGED'
   | 'NO_SHOW'
   | 'NO_SHOW_EXCUSED'
   | 'RESCHEDULED';
@@ -189,6 +195,12 @@ export type CancelWorkshopInput = {
   scope?: SeriesScope;
 };
 
+export type ChangeBookingLocationInput = {
+  bookingId: Scalars['ID']['input'];
+  /** A room, or for a video session an https:// link */
+  location: Scalars['String']['input'];
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -207,6 +219,8 @@ export type Coach = {
   bio: Scalars['String']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Video-meeting link the coach set; video sessions booked with them carry it */
+  meetingUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   pronouns?: Maybe<Scalars['String']['output']>;
   specialties: Array<Specialty>;
@@ -284,6 +298,8 @@ export type Mutation = {
   cancelWorkshop: Array<Workshop>;
   /** Cancels a registration or leaves the waitlist; a freed seat goes to the first in line */
   cancelWorkshopRegistration: WorkshopRegistration;
+  /** The session's coach (or staff) changes where one upcoming session happens */
+  changeBookingLocation: Booking;
   changeUserRole: User;
   createSessionType: SessionType;
   createUser: User;
@@ -348,6 +364,10 @@ export type MutationCancelWorkshopArgs = {
 
 export type MutationCancelWorkshopRegistrationArgs = {
   registrationId: Scalars['ID']['input'];
+};
+
+export type MutationChangeBookingLocationArgs = {
+  input: ChangeBookingLocationInput;
 };
 
 export type MutationChangeUserRoleArgs = {
@@ -665,6 +685,8 @@ export type Slot = {
 };
 
 export type SlotSearchInput = {
+  /** Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
   /** null: any coach who offers the type */
   coachId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
@@ -685,6 +707,8 @@ export type UpdateCoachProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   coachId: Scalars['ID']['input'];
   headline?: InputMaybe<Scalars['String']['input']>;
+  /** The coach's video-meeting link (https); an empty string removes it */
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
   specialties?: InputMaybe<Array<Specialty>>;
 };
 
@@ -1100,8 +1124,39 @@ export type ChangeUserRoleMutation = {
   };
 };
 
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCalendarFeedQuery = {
+  myCalendarFeed: {
+    active: boolean;
+    createdAt?: string | null;
+    lastUsedAt?: string | null;
+  };
+};
+
+export type RegenerateCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RegenerateCalendarFeedMutation = {
+  regenerateCalendarFeed: {
+    httpsUrl: string;
+    webcalUrl: string;
+    createdAt: string;
+  };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type RevokeCalendarFeedMutation = {
+  revokeCalendarFeed: { active: boolean };
+};
+
 export type OutboxMessagesQueryVariables = Exact<{
   limit: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<OutboxStatus> | OutboxStatus>;
 }>;
 
 export type OutboxMessagesQuery = {
@@ -1113,9 +1168,28 @@ export type OutboxMessagesQuery = {
     status: OutboxStatus;
     text: string;
     html: string;
+    messageId: string;
+    calendarMethod?: string | null;
+    calendarIcs?: string | null;
+    attempts: number;
+    lastError?: string | null;
     createdAt: string;
+    updatedAt: string;
     sentAt?: string | null;
   }>;
+};
+
+export type ResendOutboxMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ResendOutboxMessageMutation = {
+  resendOutboxMessage: {
+    id: string;
+    status: OutboxStatus;
+    attempts: number;
+    lastError?: string | null;
+  };
 };
 
 export type StaffClosureFragment = {
@@ -1556,6 +1630,22 @@ export type RemoveAvailabilityOverrideMutation = {
   };
 };
 
+export type MyMeetingLinkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MyMeetingLinkQuery = {
+  coach: { id: string; meetingUrl?: string | null };
+};
+
+export type SetMeetingLinkMutationVariables = Exact<{
+  input: UpdateCoachProfileInput;
+}>;
+
+export type SetMeetingLinkMutation = {
+  updateCoachProfile: { id: string; meetingUrl?: string | null };
+};
+
 export type BookingChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BookingChoicesQuery = {
@@ -1578,6 +1668,7 @@ export type BookingChoicesQuery = {
     name: string;
     headline: string;
     timeZone: string;
+    meetingUrl?: string | null;
   }>;
   bookingStanding: {
     blockedUntil?: string | null;
@@ -1602,6 +1693,7 @@ export type BookSessionMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1626,6 +1718,7 @@ export type CoachScheduleQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1650,6 +1743,7 @@ export type MarkBookingCompletedMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1674,6 +1768,7 @@ export type MarkBookingNoShowMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1698,6 +1793,7 @@ export type MyBookingsQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1722,6 +1818,7 @@ export type RescheduleBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1746,6 +1843,32 @@ export type CancelBookingMutation = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
+    location: string;
+    assignment: string;
+    cancelReason?: string | null;
+    noShowExcused: boolean;
+    coach: { id: string; name: string; timeZone: string };
+    student: { id: string; name: string; timeZone: string };
+  };
+};
+
+export type ChangeBookingLocationMutationVariables = Exact<{
+  input: ChangeBookingLocationInput;
+}>;
+
+export type ChangeBookingLocationMutation = {
+  changeBookingLocation: {
+    id: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    sessionTypeId: string;
+    sessionTypeName: string;
+    category: Specialty;
+    interviewMinutes?: number | null;
+    preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1780,6 +1903,7 @@ export type BookingDetailsFragment = {
   category: Specialty;
   interviewMinutes?: number | null;
   preparation: string;
+  locationKind: LocationKind;
   location: string;
   assignment: string;
   cancelReason?: string | null;
@@ -1824,6 +1948,7 @@ export type BookingDetailQuery = {
     category: Specialty;
     interviewMinutes?: number | null;
     preparation: string;
+    locationKind: LocationKind;
     location: string;
     assignment: string;
     cancelReason?: string | null;
@@ -1836,6 +1961,7 @@ export type BookingDetailQuery = {
       fromStartsAt?: string | null;
       toStartsAt?: string | null;
       reason?: string | null;
+      location?: string | null;
     }>;
     coach: { id: string; name: string; timeZone: string };
     student: { id: string; name: string; timeZone: string };
@@ -2620,6 +2746,7 @@ export const BookingDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -3624,6 +3751,91 @@ export const ChangeUserRoleDocument = {
   ChangeUserRoleMutation,
   ChangeUserRoleMutationVariables
 >;
+export const MyCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const RegenerateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegenerateCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'httpsUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'webcalUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegenerateCalendarFeedMutation,
+  RegenerateCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
 export const OutboxMessagesDocument = {
   kind: 'Document',
   definitions: [
@@ -3643,6 +3855,23 @@ export const OutboxMessagesDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'statuses' },
+          },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: {
+                kind: 'NamedType',
+                name: { kind: 'Name', value: 'OutboxStatus' },
+              },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3659,6 +3888,14 @@ export const OutboxMessagesDocument = {
                   name: { kind: 'Name', value: 'limit' },
                 },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'statuses' },
+                },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -3670,7 +3907,16 @@ export const OutboxMessagesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'calendarMethod' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarIcs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
               ],
             },
@@ -3680,6 +3926,57 @@ export const OutboxMessagesDocument = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const ResendOutboxMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendOutboxMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendOutboxMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendOutboxMessageMutation,
+  ResendOutboxMessageMutationVariables
+>;
 export const StaffClosuresDocument = {
   kind: 'Document',
   definitions: [
@@ -5436,6 +5733,107 @@ export const RemoveAvailabilityOverrideDocument = {
   RemoveAvailabilityOverrideMutation,
   RemoveAvailabilityOverrideMutationVariables
 >;
+export const MyMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMeetingLinkQuery, MyMeetingLinkQueryVariables>;
+export const SetMeetingLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateCoachProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCoachProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMeetingLinkMutation,
+  SetMeetingLinkMutationVariables
+>;
 export const BookingChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -5469,6 +5867,7 @@ export const BookingChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingUrl' } },
               ],
             },
           },
@@ -5589,6 +5988,7 @@ export const BookSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5693,6 +6093,7 @@ export const CoachScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5791,6 +6192,7 @@ export const MarkBookingCompletedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5892,6 +6294,7 @@ export const MarkBookingNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -5999,6 +6402,7 @@ export const MyBookingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -6103,6 +6507,7 @@ export const RescheduleBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -6210,6 +6615,7 @@ export const CancelBookingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
@@ -6245,6 +6651,114 @@ export const CancelBookingDocument = {
 } as unknown as DocumentNode<
   CancelBookingMutation,
   CancelBookingMutationVariables
+>;
+export const ChangeBookingLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeBookingLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeBookingLocationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeBookingLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Booking' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowExcused' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangeBookingLocationMutation,
+  ChangeBookingLocationMutationVariables
 >;
 export const BookableSessionTypesDocument = {
   kind: 'Document',
@@ -6367,6 +6881,10 @@ export const BookingDetailDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'reason' },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                      },
                     ],
                   },
                 },
@@ -6395,6 +6913,7 @@ export const BookingDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interviewMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preparation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assignment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },

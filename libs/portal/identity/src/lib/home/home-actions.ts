@@ -5,6 +5,8 @@ export interface HomeAction {
   description: string;
   link: string;
   permission: Permission;
+  /** Also limited to these roles (staff share some permissions of pages about one's own work). */
+  roles?: readonly Role[];
 }
 
 /** What each role comes here for, in a sentence. */
@@ -17,6 +19,46 @@ export const ROLE_INTROS: Readonly<Record<Role, string>> = {
 
 /** Shortcuts on the home page; each shows only to roles with its permission. */
 export const HOME_ACTIONS: readonly HomeAction[] = [
+  {
+    title: 'Book a session',
+    description: 'Pick a session type, a coach or any coach, and a free time in your time zone.',
+    link: '/book',
+    permission: Permission.BookingsBook,
+    roles: [Role.Student],
+  },
+  {
+    title: 'My sessions',
+    description: 'See what is coming up, reschedule or cancel, and look back at past sessions.',
+    link: '/sessions',
+    permission: Permission.BookingsReadOwn,
+    roles: [Role.Student],
+  },
+  {
+    title: 'My schedule',
+    description: 'Your sessions by day or week: who, what and where; mark them completed or no-show.',
+    link: '/schedule',
+    permission: Permission.SessionsRun,
+    roles: [Role.Coach],
+  },
+  {
+    title: 'Set your availability',
+    description: 'Weekly hours, days off and extra hours, and your video-meeting link.',
+    link: '/availability',
+    permission: Permission.AvailabilityUpdate,
+    roles: [Role.Coach],
+  },
+  {
+    title: "Students' sessions",
+    description: "Find a student, book, reschedule or cancel on their behalf, and excuse no-shows.",
+    link: '/staff/students',
+    permission: Permission.SchedulingManage,
+  },
+  {
+    title: 'Session types',
+    description: 'What students can book: durations, buffers, notice, caps and which coaches offer each.',
+    link: '/staff/session-types',
+    permission: Permission.SessionTypesManage,
+  },
   {
     title: 'Browse coaches',
     description: 'Filter coaches by specialty and read their bios.',

@@ -24,12 +24,17 @@ describe('HomePage', () => {
   it('welcomes a student by first name and offers only student actions', async () => {
     const el = await renderAs(Role.Student);
     expect(el.querySelector('h1')?.textContent).toBe('Welcome, Jordan');
-    expect(links(el)).toEqual(['Browse coaches', 'Update your profile']);
+    expect(links(el)).toEqual(['Book a session', 'My sessions', 'Browse coaches', 'Update your profile']);
+  });
+
+  it('offers a coach their schedule and availability', async () => {
+    const el = await renderAs(Role.Coach);
+    expect(links(el)).toEqual(['My schedule', 'Set your availability', 'Browse coaches', 'Update your profile']);
   });
 
   it('offers staff tools to admins', async () => {
     const el = await renderAs(Role.Admin);
-    expect(links(el)).toEqual(['Browse coaches', 'Update your profile', 'Manage users', 'Check the outbox']);
+    expect(links(el)).toEqual(["Students' sessions", 'Session types', 'Browse coaches', 'Update your profile', 'Manage users', 'Check the outbox']);
     expect(el.textContent).toContain('create and invite users');
   });
 });

@@ -60,6 +60,9 @@ export class HomePage {
     return role ? ROLE_INTROS[role] : '';
   });
   protected readonly actions = computed(() =>
-    HOME_ACTIONS.filter((action) => hasPermission(this.auth.role(), action.permission)),
+    HOME_ACTIONS.filter((action) => {
+      const role = this.auth.role();
+      return hasPermission(role, action.permission) && (!action.roles || (role !== null && action.roles.includes(role)));
+    }),
   );
 }

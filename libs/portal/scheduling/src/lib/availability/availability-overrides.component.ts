@@ -5,16 +5,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import {
-  AddAvailabilityOverrideDocument,
-  AvailabilityDetailsFragment,
-  OverrideKind,
-  RemoveAvailabilityOverrideDocument,
-} from '@debrief/portal/core';
+import { AddAvailabilityOverrideDocument, AvailabilityDetailsFragment, GraphqlClient, OverrideKind, RemoveAvailabilityOverrideDocument } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { dateIn } from '../shared/week';
 import { formatCivilDate } from '../shared/zoned-time';
 import { minutesToTime, timeToMinutes } from './hours';
@@ -28,7 +22,7 @@ import { minutesToTime, timeToMinutes } from './hours';
   styleUrl: './availability-overrides.component.scss',
 })
 export class AvailabilityOverridesComponent {
-  private readonly client = inject(SchedulingClient);
+  private readonly client = inject(GraphqlClient);
   private readonly focus = injectFocusAfterRender();
 
   readonly availability = input.required<AvailabilityDetailsFragment>();
@@ -88,7 +82,7 @@ export class AvailabilityOverridesComponent {
       this.form.controls.date.reset('');
       this.changed.emit(addAvailabilityOverride);
     } catch (error) {
-      this.error.set(toSchedulingError(error).message);
+      this.error.set(schedulingFailure(error).message);
     } finally {
       this.busy.set(false);
     }
@@ -104,7 +98,7 @@ export class AvailabilityOverridesComponent {
       this.changed.emit(removeAvailabilityOverride);
       this.focus('#override-date');
     } catch (error) {
-      this.error.set(toSchedulingError(error).message);
+      this.error.set(schedulingFailure(error).message);
     } finally {
       this.busy.set(false);
     }

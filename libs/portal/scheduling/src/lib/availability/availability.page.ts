@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
-import { AvailabilityDetailsFragment, errorMessage, GraphqlClient, MyAvailabilityDocument } from '@debrief/portal/core';
+import { AuthStore, AvailabilityDetailsFragment, errorMessage, GraphqlClient, MyAvailabilityDocument, MyMeetingLinkDocument, SetMeetingLinkDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { PlaceFormComponent } from '../shared/place-form.component';
 import { AvailabilityOverridesComponent } from './availability-overrides.component';
 import { WeeklyHoursEditorComponent } from './weekly-hours-editor.component';
 
@@ -8,7 +9,7 @@ import { WeeklyHoursEditorComponent } from './weekly-hours-editor.component';
 @Component({
   selector: 'db-availability-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AvailabilityOverridesComponent, PageHeaderComponent, PageStateComponent, WeeklyHoursEditorComponent],
+  imports: [AvailabilityOverridesComponent, PageHeaderComponent, PageStateComponent, PlaceFormComponent, WeeklyHoursEditorComponent],
   template: `
     <db-page-header heading="Availability" description="When students can book you. Sessions already booked stay as they are." />
     <db-page-state [loading]="availability.isLoading() && !availability.hasValue()" [error]="error()" loadingLabel="Loading your hours…" (retry)="availability.reload()">
@@ -22,6 +23,17 @@ import { WeeklyHoursEditorComponent } from './weekly-hours-editor.component';
         <section class="db-surface overrides" aria-labelledby="overrides-heading">
           <h2 id="overrides-heading" class="db-section-title first">Days off and extra hours</h2>
           <db-availability-overrides [availability]="a" (changed)="update($event)" />
+        </section>
+        <section class="db-surface overrides" aria-labelledby="link-heading">
+          <h2 id="link-heading" class="db-section-title first">Video-meeting link</h2>
+          <p class="zone">Students who book a video session with you get this link with their booking. Sessions already booked keep the link they were booked with; you can change one from its page.</p>
+          <db-place-form
+            label="Your meeting link"
+            hint="An https:// link, e.g. https://meet.example.org/your-room. Leave empty to remove it."
+            inputMode="url"
+            [value]="meetingUrl.value() ?? ''"
+            [save]="saveLink"
+          />
         </section>
       }
     </db-page-state>
@@ -40,11 +52,22 @@ import { WeeklyHoursEditorComponent } from './weekly-hours-editor.component';
 })
 export class AvailabilityPage {
   private readonly api = inject(GraphqlClient);
+  private readonly auth = inject(AuthStore);
 
   protected readonly availability = resource({
     loader: async () => (await this.api.query(MyAvailabilityDocument)).coachAvailability,
   });
   protected readonly error = computed(() => errorMessage(this.availability.error()));
+  protected readonly meetingUrl = resource({
+    params: () => ({ id: this.availability.value()?.coachId }),
+    loader: async ({ params }) => (params.id ? (await this.api.query(MyMeetingLinkDocument, { id: params.id })).coach.meetingUrl : null),
+  });
+  protected readonly saveLink = async (meetingUrl: string): Promise<void> => {
+    const coachId = this.availability.value()?.coachId ?? this.auth.user()?.id;
+    if (!coachId) return;
+    const { updateCoachProfile } = await this.api.mutate(SetMeetingLinkDocument, { input: { coachId, meetingUrl } });
+    this.meetingUrl.set(updateCoachProfile.meetingUrl ?? null);
+  };
 
   protected update(availability: AvailabilityDetailsFragment): void {
     this.availability.set(availability);

@@ -1,8 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { AvailabilityDetailsFragment, SetWeeklyHoursDocument } from '@debrief/portal/core';
+import { ApiError, AvailabilityDetailsFragment, GraphqlClient, SetWeeklyHoursDocument } from '@debrief/portal/core';
 import { ErrorCode } from '@debrief/shared/domain';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { SchedulingError } from '../shared/scheduling-error';
 import { WeeklyHoursEditorComponent } from './weekly-hours-editor.component';
 
 const availability: AvailabilityDetailsFragment = {
@@ -20,7 +18,7 @@ describe('WeeklyHoursEditorComponent', () => {
 
   async function render() {
     client.mutate.mockReset();
-    TestBed.configureTestingModule({ providers: [{ provide: SchedulingClient, useValue: client }] });
+    TestBed.configureTestingModule({ providers: [{ provide: GraphqlClient, useValue: client }] });
     const fixture = TestBed.createComponent(WeeklyHoursEditorComponent);
     fixture.componentRef.setInput('availability', availability);
     await fixture.whenStable();
@@ -67,9 +65,9 @@ describe('WeeklyHoursEditorComponent', () => {
     click(day('Monday'), 'Add hours');
     await fixture.whenStable();
     client.mutate.mockRejectedValue(
-      new SchedulingError(ErrorCode.BadUserInput, 'ranges.1: 12:00–13:00 overlaps 09:00–12:00', 'ranges.1', null, [], [
-        { index: 1, message: '11:00–13:00 overlaps 09:00–12:00 (entry 0) on Monday' },
-      ]),
+      new ApiError(ErrorCode.BadUserInput, 'Monday 09:00–12:00 overlaps 11:00–13:00', 'ranges.1', {
+        problems: [{ index: 1, message: 'Monday 09:00–12:00 overlaps 11:00–13:00' }],
+      }),
     );
     const [, , from] = [...day('Monday').querySelectorAll('input')];
     from.value = '11:00';
@@ -79,7 +77,7 @@ describe('WeeklyHoursEditorComponent', () => {
     const ranges = day('Monday').querySelectorAll('.range');
     expect(ranges[0].querySelector('.range-error')).toBeNull();
     const error = ranges[1].querySelector('.range-error');
-    expect(error?.textContent?.trim()).toBe('11:00–13:00 overlaps 09:00–12:00 (entry 0) on Monday.');
+    expect(error?.textContent?.trim()).toBe('Monday 09:00–12:00 overlaps 11:00–13:00.');
     expect(ranges[1].querySelector('input')?.getAttribute('aria-describedby')).toBe(error?.id);
     expect(ranges[1].querySelector('input')?.getAttribute('aria-invalid')).toBe('true');
   });

@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, sign
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AvailabilityDetailsFragment, SetWeeklyHoursDocument } from '@debrief/portal/core';
+import { AvailabilityDetailsFragment, GraphqlClient, SetWeeklyHoursDocument } from '@debrief/portal/core';
 import { ErrorCode } from '@debrief/shared/domain';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { DayHours, nextRange, RangeOrigin, readRangeMessage, toDays, toWeeklyRanges } from './hours';
 
 /**
@@ -21,7 +20,7 @@ import { DayHours, nextRange, RangeOrigin, readRangeMessage, toDays, toWeeklyRan
   styleUrl: './weekly-hours-editor.component.scss',
 })
 export class WeeklyHoursEditorComponent {
-  private readonly client = inject(SchedulingClient);
+  private readonly client = inject(GraphqlClient);
   private readonly focus = injectFocusAfterRender();
 
   readonly availability = input.required<AvailabilityDetailsFragment>();
@@ -99,7 +98,7 @@ export class WeeklyHoursEditorComponent {
   }
 
   private showFailure(error: unknown, origins: RangeOrigin[]): void {
-    const failure = toSchedulingError(error);
+    const failure = schedulingFailure(error);
     const listed = failure.problems.length > 0 ? failure.problems : [readRangeMessage(failure.field, failure.message)].filter((p) => !!p);
     const errors = new Map<number, string>();
     for (const problem of listed) {

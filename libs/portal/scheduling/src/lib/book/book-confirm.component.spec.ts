@@ -1,8 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument } from '@debrief/portal/core';
+import { ApiError, BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument, GraphqlClient } from '@debrief/portal/core';
 import { ErrorCode, Specialty } from '@debrief/shared/domain';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { SchedulingError } from '../shared/scheduling-error';
 import { BookConfirmComponent } from './book-confirm.component';
 
 const coding: BookableSessionTypeFragment = {
@@ -26,7 +24,7 @@ describe('BookConfirmComponent', () => {
   const client = { mutate: jest.fn() };
 
   async function render(coachId: string | null, coachName: string | null) {
-    TestBed.configureTestingModule({ providers: [{ provide: SchedulingClient, useValue: client }] });
+    TestBed.configureTestingModule({ providers: [{ provide: GraphqlClient, useValue: client }] });
     const fixture = TestBed.createComponent(BookConfirmComponent);
     fixture.componentRef.setInput('type', coding);
     fixture.componentRef.setInput('coachId', coachId);
@@ -76,9 +74,10 @@ describe('BookConfirmComponent', () => {
 
   it('on SLOT_TAKEN shows the API’s message and offers the next free times as buttons', async () => {
     client.mutate.mockRejectedValue(
-      new SchedulingError(ErrorCode.Conflict, 'That slot was just taken. Here are the next free ones.', undefined, 'SLOT_TAKEN', [
-        '2026-11-24T16:00:00.000Z',
-      ]),
+      new ApiError(ErrorCode.Conflict, 'That slot was just taken. Here are the next free ones.', undefined, {
+        reason: 'SLOT_TAKEN',
+        nextFree: ['2026-11-24T16:00:00.000Z'],
+      }),
     );
     const { fixture, el, component } = await render(null, null);
     const retimed = jest.fn();
@@ -95,7 +94,7 @@ describe('BookConfirmComponent', () => {
 
   it('shows other refusals without offers', async () => {
     client.mutate.mockRejectedValue(
-      new SchedulingError(ErrorCode.Conflict, 'You already have 2 upcoming sessions of this type, the most allowed at once.', undefined, 'CAP_REACHED'),
+      new ApiError(ErrorCode.Conflict, 'You already have 2 upcoming sessions of this type, the most allowed at once.', undefined, { reason: 'CAP_REACHED' }),
     );
     const { fixture, el, component } = await render(null, null);
     await component.confirm();

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument } from '@debrief/portal/core';
+import { ApiError, BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument, GraphqlClient } from '@debrief/portal/core';
 import { durationText, locationText } from '../shared/labels';
+import { LocationComponent } from '../shared/location.component';
 import { RefusalAlertComponent } from '../shared/refusal-alert.component';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { SchedulingError, toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { formatSpan } from '../shared/zoned-time';
 
 /**
@@ -14,17 +14,19 @@ import { formatSpan } from '../shared/zoned-time';
 @Component({
   selector: 'db-book-confirm',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RefusalAlertComponent],
+  imports: [MatButtonModule, LocationComponent, RefusalAlertComponent],
   templateUrl: './book-confirm.component.html',
   styleUrl: './book-confirm.component.scss',
 })
 export class BookConfirmComponent {
-  private readonly client = inject(SchedulingClient);
+  private readonly client = inject(GraphqlClient);
 
   readonly type = input.required<BookableSessionTypeFragment>();
   /** The chosen coach, or null for any coach. */
   readonly coachId = input<string | null>(null);
   readonly coachName = input<string | null>(null);
+  /** The chosen coach's video link, if they have set one (video sessions carry it). */
+  readonly meetingUrl = input<string | null>(null);
   readonly start = input.required<string>();
   readonly zone = input.required<string>();
 
@@ -34,14 +36,14 @@ export class BookConfirmComponent {
   readonly changeTime = output<void>();
 
   protected readonly submitting = signal(false);
-  protected readonly failure = signal<SchedulingError | null>(null);
+  protected readonly failure = signal<ApiError | null>(null);
 
   protected readonly when = computed(() => {
     const end = new Date(Date.parse(this.start()) + this.type().durationMinutes * 60_000);
     return formatSpan(this.start(), end, this.zone());
   });
   protected readonly duration = computed(() => durationText(this.type().durationMinutes, this.type().interviewMinutes));
-  protected readonly location = computed(() => locationText(this.type()));
+  protected readonly location = computed(() => locationText(this.type(), this.coachId() ? this.meetingUrl() : null));
 
   async confirm(): Promise<void> {
     if (this.submitting()) return;
@@ -52,7 +54,7 @@ export class BookConfirmComponent {
       const { bookSession } = await this.client.mutate(BookSessionDocument, { input });
       this.booked.emit(bookSession);
     } catch (error) {
-      this.failure.set(toSchedulingError(error));
+      this.failure.set(schedulingFailure(error));
     } finally {
       this.submitting.set(false);
     }

@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { AuthStore, BookableSessionTypeFragment, BookingChoicesQuery, GraphqlClient } from '@debrief/portal/core';
 import { Specialty } from '@debrief/shared/domain';
-import { SchedulingClient } from '../shared/scheduling.client';
 import { BookPage } from './book.page';
 
 const coding: BookableSessionTypeFragment = {
@@ -31,7 +30,7 @@ const choices = (blockedUntil: string | null = null): BookingChoicesQuery => ({
 });
 
 describe('BookPage', () => {
-  const client = { query: jest.fn() };
+  const client = { query: jest.fn(), mutate: jest.fn() };
 
   async function render(params: Record<string, string>, data = choices()) {
     client.query.mockReset().mockImplementation(async (doc: { definitions: { name?: { value: string } }[] }) =>
@@ -41,7 +40,6 @@ describe('BookPage', () => {
       providers: [
         provideRouter([]),
         { provide: GraphqlClient, useValue: client },
-        { provide: SchedulingClient, useValue: { mutate: jest.fn() } },
         { provide: AuthStore, useValue: { user: signal({ timeZone: 'Europe/Berlin' }) } },
       ],
     });

@@ -75,6 +75,7 @@ export class BookPage {
   });
   protected readonly coachId = computed(() => (this.coachChoice() === 'any' ? null : this.coachChoice()));
   protected readonly coachName = computed(() => this.offering().find((c) => c.id === this.coachId())?.name ?? null);
+  protected readonly coachMeetingUrl = computed(() => this.offering().find((c) => c.id === this.coachId())?.meetingUrl ?? null);
   protected readonly shownWeek = computed(() => readWeek(this.week(), this.zone()));
   protected readonly chosenStart = computed(() => readStart(this.start()));
   protected readonly step = computed(() =>

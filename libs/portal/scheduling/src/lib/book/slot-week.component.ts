@@ -32,6 +32,8 @@ export class SlotWeekComponent {
   readonly horizonDays = input(365);
   /** A start not to offer (the session's current time, when rescheduling). */
   readonly exclude = input<string | null>(null);
+  /** Rescheduling: the booking being moved, whose own time the API then counts as free. */
+  readonly bookingId = input<string | null>(null);
 
   readonly weekChange = output<string>();
   readonly picked = output<string>();
@@ -46,10 +48,10 @@ export class SlotWeekComponent {
   });
 
   protected readonly slots = resource({
-    params: () => ({ sessionTypeId: this.sessionTypeId(), coachId: this.coachId(), week: this.week(), zone: this.zone() }),
+    params: () => ({ sessionTypeId: this.sessionTypeId(), coachId: this.coachId(), week: this.week(), zone: this.zone(), bookingId: this.bookingId() }),
     loader: async ({ params }) => {
       const { from, to } = weekWindow(params.week, params.zone);
-      const input = { sessionTypeId: params.sessionTypeId, coachId: params.coachId, from, to };
+      const input = { sessionTypeId: params.sessionTypeId, coachId: params.coachId, from, to, ...(params.bookingId ? { bookingId: params.bookingId } : {}) };
       return this.api.query(FreeSlotsDocument, { input });
     },
   });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
+import { LocationComponent } from '../shared/location.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
 import { formatTimeRange } from '../shared/zoned-time';
 import { Outcome } from './mark-outcome.dialog';
@@ -10,7 +11,7 @@ import { Outcome } from './mark-outcome.dialog';
 @Component({
   selector: 'db-schedule-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, StatusChipComponent],
+  imports: [LocationComponent, MatButtonModule, RouterLink, StatusChipComponent],
   template: `
     @let b = booking();
     <article class="item" [class.inactive]="b.status === 'CANCELLED'">
@@ -20,7 +21,7 @@ import { Outcome } from './mark-outcome.dialog';
         </h4>
         <db-status-chip [status]="b.status" [excused]="b.noShowExcused" />
       </div>
-      <p class="meta">With {{ b.student.name }} · {{ b.location }}</p>
+      <p class="meta">With {{ b.student.name }} · <db-location [location]="b.location" /></p>
       <div class="actions">
         <a mat-button [routerLink]="['/sessions', b.id]">Details<span class="cdk-visually-hidden"> of {{ label() }}</span></a>
         @if (closable()) {

@@ -12,7 +12,6 @@ import {
 } from '@debrief/portal/core';
 import { Specialty } from '@debrief/shared/domain';
 import { of } from 'rxjs';
-import { SchedulingClient } from '../shared/scheduling.client';
 import { SchedulePage } from './schedule.page';
 
 const HOUR = 3600_000;
@@ -38,8 +37,8 @@ function session(id: string, startsAt: number, status: BookingDetailsFragment['s
 }
 
 describe('SchedulePage', () => {
-  const api = { query: jest.fn() };
   const client = { mutate: jest.fn() };
+  const api = { query: jest.fn(), mutate: client.mutate };
   const dialog = { open: jest.fn() };
 
   async function render(params: Record<string, string>, sessions: BookingDetailsFragment[]) {
@@ -50,7 +49,6 @@ describe('SchedulePage', () => {
       providers: [
         provideRouter([]),
         { provide: GraphqlClient, useValue: api },
-        { provide: SchedulingClient, useValue: client },
         { provide: MatDialog, useValue: dialog },
         { provide: AuthStore, useValue: { user: signal({ timeZone: 'UTC' }) } },
       ],

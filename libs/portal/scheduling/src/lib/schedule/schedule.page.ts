@@ -13,8 +13,7 @@ import {
 } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { injectViewerZone } from '../shared/viewer-zone';
 import { dateIn } from '../shared/week';
 import { formatSpan } from '../shared/zoned-time';
@@ -33,7 +32,6 @@ import { scheduleView, stepView, viewWindow } from './schedule-view';
 })
 export class SchedulePage {
   private readonly api = inject(GraphqlClient);
-  private readonly client = inject(SchedulingClient);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly focus = injectFocusAfterRender();
@@ -95,13 +93,13 @@ export class SchedulePage {
     try {
       const updated =
         outcome === 'COMPLETED'
-          ? (await this.client.mutate(MarkBookingCompletedDocument, { id: booking.id })).markBookingCompleted
-          : (await this.client.mutate(MarkBookingNoShowDocument, { id: booking.id })).markBookingNoShow;
+          ? (await this.api.mutate(MarkBookingCompletedDocument, { id: booking.id })).markBookingCompleted
+          : (await this.api.mutate(MarkBookingNoShowDocument, { id: booking.id })).markBookingNoShow;
       this.sessions.update((value) => value && { ...value, list: value.list.map((b) => (b.id === updated.id ? updated : b)) });
       this.message.set(`${updated.sessionTypeName} with ${updated.student.name} marked ${outcome === 'COMPLETED' ? 'completed' : 'as a no-show'}.`);
       this.focus(`#schedule-${updated.id}`);
     } catch (error) {
-      this.failure.set(toSchedulingError(error).message);
+      this.failure.set(schedulingFailure(error).message);
     }
   }
 

@@ -11,6 +11,7 @@ export interface HistoryEvent {
   fromStartsAt?: string | null;
   toStartsAt?: string | null;
   reason?: string | null;
+  location?: string | null;
 }
 
 interface HistoryLine {
@@ -88,6 +89,8 @@ export class BookingHistoryComponent {
     let detail: string | null = null;
     if (event.kind === 'RESCHEDULED' && event.fromStartsAt && event.toStartsAt) {
       detail = `Moved from ${formatMoment(event.fromStartsAt, zone)} to ${formatMoment(event.toStartsAt, zone)}`;
+    } else if (event.kind === 'LOCATION_CHANGED' && event.location) {
+      detail = `Now at ${event.location}`;
     } else if (event.kind === 'BOOKED' && event.toStartsAt) {
       detail = `For ${formatMoment(event.toStartsAt, zone)}`;
     }

@@ -1,9 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { BookingDetailsFragment, CancelBookingDocument } from '@debrief/portal/core';
+import { ApiError, BookingDetailsFragment, CancelBookingDocument, GraphqlClient } from '@debrief/portal/core';
 import { ErrorCode, Specialty } from '@debrief/shared/domain';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { SchedulingError } from '../shared/scheduling-error';
 import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog';
 
 const HOUR = 3600_000;
@@ -40,7 +38,7 @@ describe('CancelBookingDialog', () => {
       providers: [
         { provide: MAT_DIALOG_DATA, useValue: data },
         { provide: MatDialogRef, useValue: ref },
-        { provide: SchedulingClient, useValue: client },
+        { provide: GraphqlClient, useValue: client },
       ],
     });
     const fixture = TestBed.createComponent(CancelBookingDialog);
@@ -82,7 +80,7 @@ describe('CancelBookingDialog', () => {
   it('shows the API’s AFTER_CUTOFF message when the API refuses after all', async () => {
     const { fixture, el, buttons, dialog } = await render({ booking: booking(30), cutoffHours: 24, zone: 'UTC' });
     client.mutate.mockRejectedValue(
-      new SchedulingError(ErrorCode.Forbidden, 'Less than 24 hours remain before this session.', undefined, 'AFTER_CUTOFF'),
+      new ApiError(ErrorCode.Forbidden, 'Less than 24 hours remain before this session.', undefined, { reason: 'AFTER_CUTOFF' }),
     );
     const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
     textarea.value = 'Ill';

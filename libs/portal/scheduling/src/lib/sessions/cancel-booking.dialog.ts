@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { BookingDetailsFragment, CancelBookingDocument } from '@debrief/portal/core';
+import { BookingDetailsFragment, CancelBookingDocument, GraphqlClient } from '@debrief/portal/core';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { formatSpan } from '../shared/zoned-time';
 
 export interface CancelBookingData {
@@ -83,7 +82,7 @@ export const REASON_MAX_LENGTH = 500;
 export class CancelBookingDialog {
   protected readonly data = inject<CancelBookingData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<CancelBookingDialog, BookingDetailsFragment>>(MatDialogRef);
-  private readonly client = inject(SchedulingClient);
+  private readonly client = inject(GraphqlClient);
   private readonly reasonInput = viewChild<ElementRef<HTMLTextAreaElement>>('reasonInput');
 
   protected readonly maxLength = REASON_MAX_LENGTH;
@@ -120,7 +119,7 @@ export class CancelBookingDialog {
       const { cancelBooking } = await this.client.mutate(CancelBookingDocument, { input });
       this.ref.close(cancelBooking);
     } catch (error) {
-      const failure = toSchedulingError(error);
+      const failure = schedulingFailure(error);
       if (failure.reason === 'AFTER_CUTOFF') this.refusal.set(failure.message);
       else this.error.set(failure.message);
     } finally {

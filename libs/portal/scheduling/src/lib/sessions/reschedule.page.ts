@@ -1,21 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Params, Router, RouterLink } from '@angular/router';
-import {
-  BookableSessionTypesDocument,
-  BookingDetailDocument,
-  errorMessage,
-  GraphqlClient,
-  RescheduleBookingDocument,
-} from '@debrief/portal/core';
+import { ApiError, BookableSessionTypesDocument, BookingDetailDocument, errorMessage, GraphqlClient, RescheduleBookingDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { SlotWeekComponent } from '../book/slot-week.component';
 import { readStart } from '../book/book-steps';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { RefusalAlertComponent } from '../shared/refusal-alert.component';
-import { SchedulingClient } from '../shared/scheduling.client';
-import { SchedulingError, toSchedulingError } from '../shared/scheduling-error';
+import { schedulingFailure } from '../shared/scheduling-error';
 import { injectViewerZone } from '../shared/viewer-zone';
 import { mondayOf, weekOf } from '../shared/week';
 import { formatSpan } from '../shared/zoned-time';
@@ -33,7 +26,6 @@ import { formatSpan } from '../shared/zoned-time';
 })
 export class ReschedulePage {
   private readonly api = inject(GraphqlClient);
-  private readonly client = inject(SchedulingClient);
   private readonly router = inject(Router);
   private readonly focus = injectFocusAfterRender();
 
@@ -82,7 +74,7 @@ export class ReschedulePage {
   });
 
   protected readonly submitting = signal(false);
-  protected readonly failure = signal<SchedulingError | null>(null);
+  protected readonly failure = signal<ApiError | null>(null);
 
   protected showWeek(week: string): void {
     void this.go({ week }, true);
@@ -106,10 +98,10 @@ export class ReschedulePage {
     this.submitting.set(true);
     this.failure.set(null);
     try {
-      await this.client.mutate(RescheduleBookingDocument, { input: { bookingId: this.id(), start } });
+      await this.api.mutate(RescheduleBookingDocument, { input: { bookingId: this.id(), start } });
       await this.router.navigate(['/sessions', this.id()], { queryParams: { rescheduled: 1 } });
     } catch (error) {
-      this.failure.set(toSchedulingError(error));
+      this.failure.set(schedulingFailure(error));
     } finally {
       this.submitting.set(false);
     }

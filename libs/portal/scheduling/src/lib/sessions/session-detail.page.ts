@@ -7,12 +7,14 @@ import {
   BookableSessionTypesDocument,
   BookingDetailDocument,
   BookingDetailsFragment,
+  ChangeBookingLocationDocument,
   GraphqlClient,
   toApiError,
 } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { ErrorCode, Permission } from '@debrief/shared/domain';
 import { BookingSummaryComponent } from '../shared/booking-summary.component';
+import { PlaceFormComponent } from '../shared/place-form.component';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { injectViewerZone } from '../shared/viewer-zone';
@@ -31,6 +33,7 @@ import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog'
     EmptyStateComponent,
     PageHeaderComponent,
     PageStateComponent,
+    PlaceFormComponent,
   ],
   templateUrl: './session-detail.page.html',
   styleUrl: './session-detail.page.scss',
@@ -67,6 +70,16 @@ export class SessionDetailPage {
     const b = this.booking.value();
     return !!b && this.isStudent() && this.auth.can(Permission.BookingsBook) && b.status === 'BOOKED' && Date.parse(b.startsAt) > Date.now();
   });
+  /** The coach of an upcoming session (or staff) may move it to another room or link. */
+  protected readonly movable = computed(() => {
+    const b = this.booking.value();
+    return !!b && !this.isStudent() && this.auth.can(Permission.SessionsRun) && b.status === 'BOOKED' && Date.parse(b.endsAt) > Date.now();
+  });
+  protected readonly saveLocation = async (location: string): Promise<void> => {
+    const { changeBookingLocation } = await this.api.mutate(ChangeBookingLocationDocument, { input: { bookingId: this.id(), location } });
+    this.booking.update((current) => (current ? { ...current, ...changeBookingLocation } : current));
+    this.booking.reload();
+  };
   private readonly cutoffHours = computed(() => {
     const b = this.booking.value();
     return this.types.value()?.find((t) => t.id === b?.sessionTypeId)?.cancelCutoffHours ?? null;

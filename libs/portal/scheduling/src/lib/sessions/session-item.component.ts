@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
+import { LocationComponent } from '../shared/location.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
 import { formatSpan } from '../shared/zoned-time';
 
@@ -9,7 +10,7 @@ import { formatSpan } from '../shared/zoned-time';
 @Component({
   selector: 'db-session-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, StatusChipComponent],
+  imports: [LocationComponent, MatButtonModule, RouterLink, StatusChipComponent],
   template: `
     @let b = booking();
     <article class="db-surface item">
@@ -18,7 +19,7 @@ import { formatSpan } from '../shared/zoned-time';
         <db-status-chip [status]="b.status" [excused]="b.noShowExcused" />
       </div>
       <p class="when">{{ when() }}</p>
-      <p class="meta">With {{ b.coach.name }} · {{ b.location }}</p>
+      <p class="meta">With {{ b.coach.name }} · <db-location [location]="b.location" /></p>
       @if (notice()) {
         <p class="notice">{{ notice() }}</p>
       }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
+import { LocationComponent } from './location.component';
 import { StatusChipComponent } from './status-chip.component';
 import { formatSpan } from './zoned-time';
 
@@ -7,7 +8,7 @@ import { formatSpan } from './zoned-time';
 @Component({
   selector: 'db-booking-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusChipComponent],
+  imports: [LocationComponent, StatusChipComponent],
   template: `
     @let b = booking();
     <dl class="summary">
@@ -35,7 +36,7 @@ import { formatSpan } from './zoned-time';
       </div>
       <div>
         <dt>Location</dt>
-        <dd>{{ b.location }}</dd>
+        <dd><db-location [location]="b.location" /></dd>
       </div>
       @if (b.cancelReason) {
         <div>

@@ -14,6 +14,7 @@ export const EVENT_LABELS: Readonly<Record<BookingEventKind, string>> = {
   COMPLETED: 'Marked completed',
   NO_SHOW: 'Marked as a no-show',
   NO_SHOW_EXCUSED: 'No-show excused',
+  LOCATION_CHANGED: 'Location changed',
 };
 
 export const LOCATION_KIND_LABELS: Readonly<Record<LocationKind, string>> = {
@@ -27,8 +28,11 @@ export function durationText(durationMinutes: number, interviewMinutes: number |
   return `${durationMinutes} min · ${interviewMinutes} min interview + ${durationMinutes - interviewMinutes} min feedback`;
 }
 
-/** Where a session of this type happens, as the booking will say it. */
-export function locationText(type: { locationKind: LocationKind; room?: string | null }): string {
+/**
+ * Where a session of this type happens, as the booking will say it: the room, the chosen coach's
+ * video link when they have set one, else that the coach shares the link.
+ */
+export function locationText(type: { locationKind: LocationKind; room?: string | null }, meetingUrl?: string | null): string {
   if (type.locationKind === 'ROOM') return `In person: ${type.room ?? 'Career center'}`;
-  return 'Video call — your coach shares the link';
+  return meetingUrl ? meetingUrl : 'Video call — your coach shares the link';
 }

@@ -1,6 +1,6 @@
+import { ApiError } from '@debrief/portal/core';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { SchedulingError } from './scheduling-error';
 import { slotLabel } from './zoned-time';
 
 /**
@@ -54,7 +54,7 @@ import { slotLabel } from './zoned-time';
   `,
 })
 export class RefusalAlertComponent {
-  readonly failure = input.required<SchedulingError>();
+  readonly failure = input.required<ApiError>();
   readonly zone = input.required<string>();
   readonly picked = output<string>();
 

@@ -1,0 +1,128 @@
+/**
+ * Calendar and mail benchmark (a script, not a test):
+ *   npm run bench:calendar        (BENCH_MESSAGES=1000 by default)
+ * 1. A calendar feed of 2,000 events rendered by buildCalendar (target: at most 150 ms). The
+ *    machine is shared (2 cores): read min and p50 together with `uptime`'s load.
+ * 2. The mail worker's sending throughput against a local SMTP server (smtp-server in this
+ *    process), on an embedded PostgreSQL (PGlite): messages with an invite each, claimed with
+ *    FOR UPDATE SKIP LOCKED in batches, sent through nodemailer's pooled transport.
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@debrief/api/core';
+import { dataSourceOptions, startEmbeddedPostgres } from '@debrief/api/database';
+import { buildCalendar, buildInvite, CalendarEventSpec, MailWorker } from '@debrief/api/notifications';
+import { ALL_ENTITIES } from '@debrief/api/server';
+
+const FEED_EVENTS = 2_000;
+const FEED_TARGET_MS = 150;
+const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 1000);
+
+function event(i: number, base: number): CalendarEventSpec {
+  const start = new Date(base + i * 3600_000);
+  return {
+    uid: randomUUID(),
+    sequence: i % 3,
+    status: i % 10 === 0 ? 'CANCELLED' : 'CONFIRMED',
+    start,
+    end: new Date(start.getTime() + 3600_000),
+    summary: 'Behavioral mock interview — Northfield Career Center',
+    description: 'Behavioral mock interview with Priya Raman (coach) and Jordan Rivera (student).\n\nHow to prepare:\nBring two STAR stories.',
+    location: 'Video call — your coach shares the link',
+    url: `https://debrief.example/sessions/${randomUUID()}`,
+    organizer: { name: 'Northfield Career Center', email: 'careers@debrief.example' },
+    attendees: [
+      { name: 'Jordan Rivera', email: 'student@debrief.example', role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' },
+      { name: 'Priya Raman', email: 'coach@debrief.example', role: 'CHAIR', partstat: 'ACCEPTED' },
+    ],
+    alarms: [30],
+  };
+}
+
+function feedBenchmark(): void {
+  const base = Date.now();
+  const events = Array.from({ length: FEED_EVENTS }, (_, i) => event(i, base));
+  for (let i = 0; i < 5; i++) buildCalendar({ method: 'PUBLISH', events, omitAttendees: true });
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    bytes = buildCalendar({ method: 'PUBLISH', events, omitAttendees: true }).length;
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const p50 = samples[Math.floor(samples.length / 2)];
+  const max = samples[samples.length - 1];
+  console.log(
+    `feed of ${FEED_EVENTS} events: min ${samples[0].toFixed(1)} ms, p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms (${(bytes / 1024).toFixed(0)} KiB) — target ≤ ${FEED_TARGET_MS} ms: ${p50 <= FEED_TARGET_MS ? 'met' : 'MISSED'}`,
+  );
+}
+
+async function smtpServer(): Promise<{ server: SMTPServer; port: number; received: () => number }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0, received: () => received };
+}
+
+async function workerBenchmark(): Promise<void> {
+  const pg = await startEmbeddedPostgres('memory://');
+  const db = new DataSource(dataSourceOptions({ url: pg.url, poolSize: 1, entities: ALL_ENTITIES }));
+  const smtp = await smtpServer();
+  try {
+    await db.initialize();
+    const ics = buildInvite('REQUEST', event(1, Date.now()));
+    const text = 'Hello Jordan,\n\nYour Behavioral mock interview with Priya Raman is booked.\n'.repeat(4);
+    const html = `<p>${text.replace(/\n/g, '<br>')}</p>`;
+    await db.query(
+      `INSERT INTO outbox_messages (kind, to_address, subject, text_body, html_body, message_id, calendar_method, calendar_ics)
+       SELECT 'booking-confirmed', 'student' || g || '@example.org', 'Confirmed: Behavioral mock interview', $1, $2,
+              '<' || gen_random_uuid() || '@debrief.example>', 'REQUEST', $3
+         FROM generate_series(1, $4) g`,
+      [text, html, ics, MESSAGES],
+    );
+    const config = loadConfig({ ...process.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, NODE_ENV: 'production', DATABASE_URL: undefined });
+    const worker = new MailWorker(db, config);
+    const t = performance.now();
+    let handled = 0;
+    for (let n = -1; n !== 0; ) {
+      n = await worker.runDue(50);
+      handled += n;
+    }
+    const seconds = (performance.now() - t) / 1000;
+    worker.onModuleDestroy();
+    const [{ sent }] = (await db.query(`SELECT count(*)::int AS sent FROM outbox_messages WHERE status = 'SENT'`)) as { sent: number }[];
+    console.log(
+      `mail worker → local SMTP: ${handled} messages (with invite.ics) in ${seconds.toFixed(2)} s = ${(handled / seconds).toFixed(0)} messages/s; ` +
+        `server received ${smtp.received()}, marked SENT ${sent}`,
+    );
+  } finally {
+    if (db.isInitialized) await db.destroy();
+    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    await pg.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  feedBenchmark();
+  await workerBenchmark();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

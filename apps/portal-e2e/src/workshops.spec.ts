@@ -56,6 +56,9 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Description').fill('Practise a 30-second introduction and get feedback.');
   await page.getByLabel('Topics').fill('networking, pitch');
+  await page.getByLabel('Facilitators').click();
+  await page.getByRole('option', { name: 'Priya Raman' }).click();
+  await page.keyboard.press('Escape');
   await page.getByLabel('Room or video link').fill('Career Center, Room 204');
   await page.getByLabel('Starts').fill(local(start));
   await page.getByLabel('Ends').fill(local(start.plus({ minutes: 60 })));
@@ -81,6 +84,7 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await one.getByRole('link', { name: title }).first().click();
   await checkPage(one, 'workshop detail, one seat left');
   await expect(one.getByText('1 seat left')).toBeVisible();
+  await expect(one.getByText('Run by: Priya Raman')).toBeVisible();
   const url = one.url();
   const register = one.getByRole('button', { name: 'Register' });
   await register.focus();

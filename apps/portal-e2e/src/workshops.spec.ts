@@ -155,3 +155,18 @@ test('staff run check-in on a past workshop by name, and cannot lower a full wor
   await expect(page.getByText('10 students hold seats')).toBeVisible();
   await checkPage(page, 'capacity refused');
 });
+
+test("a coach opens the roster of a workshop they run and checks a student in, without staff's editing", async ({ page }) => {
+  await signIn(page, 'amara.okafor@debrief.example');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshops I run' }).click();
+  await checkPage(page, 'workshops I run');
+  await page.getByRole('link', { name: 'Networking 101' }).click();
+  await checkPage(page, 'roster as facilitator');
+  await expect(page.getByRole('heading', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Cancel the workshop' })).toHaveCount(0);
+  const row = page.locator('table tbody tr').filter({ has: page.locator('td:nth-child(2)', { hasText: /^No-show$/ }) }).first();
+  const name = String(await row.locator('td').first().evaluate((td) => td.childNodes[0]?.textContent ?? '')).trim();
+  await page.getByRole('button', { name: `Mark ${name} attended` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Marked attended.' })).toBeVisible();
+  await expect(page.locator('table tbody tr').filter({ hasText: name })).toContainText('Attended');
+});

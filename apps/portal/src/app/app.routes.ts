@@ -68,6 +68,41 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.availabilityRoutes),
       },
       {
+        path: 'coaching',
+        canActivate: [permissionGuard(Permission.EvaluationsWrite)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.coachingRoutes),
+      },
+      {
+        path: 'feedback',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.feedbackRoutes),
+      },
+      {
+        path: 'plan',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.planRoutes),
+      },
+      {
+        path: 'journal',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.journalRoutes),
+      },
+      {
+        path: 'progress',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.progressRoutes),
+      },
+      {
+        path: 'questions',
+        canActivate: [permissionGuard(Permission.CoachingRead)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.questionBankRoutes),
+      },
+      {
+        path: 'admin/evaluation-reads',
+        canActivate: [permissionGuard(Permission.EvaluationsAudit)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.evaluationReadsRoutes),
+      },
+      {
         path: 'profile',
         title: 'My profile',
         canActivate: [permissionGuard(Permission.ProfileUpdateOwn)],
@@ -86,6 +121,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@debrief/portal/notifications').then((m) => m.OutboxPage),
       },
       {
+        path: 'calendar-feed',
+        title: 'Calendar feed',
+        canActivate: [permissionGuard(Permission.BookingsReadOwn)],
+        loadComponent: () => import('@debrief/portal/notifications').then((m) => m.CalendarFeedPage),
+      },
+      {
         path: 'workshops',
         canActivate: [permissionGuard(Permission.WorkshopsRead)],
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsRoutes),
@@ -99,12 +140,6 @@ export const appRoutes: Route[] = [
         path: 'staff/workshops',
         canActivate: [permissionGuard(Permission.WorkshopsManage)],
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
-      },
-      {
-        path: 'calendar-feed',
-        title: 'Calendar feed',
-        canActivate: [permissionGuard(Permission.BookingsReadOwn)],
-        loadComponent: () => import('@debrief/portal/notifications').then((m) => m.CalendarFeedPage),
       },
       {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).

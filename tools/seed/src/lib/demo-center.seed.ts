@@ -2,6 +2,7 @@ import { faker } from '@faker-js/faker';
 import { CoachProfileEntity, PasswordHasher, StudentProfileEntity, UserEntity } from '@debrief/api/identity';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedDemoCoaching } from './demo-coaching.seed';
 import { seedDemoSchedule } from './demo-schedule.seed';
 import { seedDemoWorkshops } from './demo-workshops.seed';
 import { DEMO_COACHES, DEMO_PASSWORD, DEMO_STAFF, DEMO_STUDENT, MAJORS, STUDENT_COUNT, STUDENT_TIME_ZONES } from './demo-center.data';
@@ -62,6 +63,7 @@ async function seedDemoCenter(manager: EntityManager, passwordHash: string): Pro
     coaches,
     students.map((s, i) => ({ id: identifiers[i]['id'] as string, email: s.email, timeZone: s.timeZone })),
   );
+  await seedDemoCoaching(manager, { studentId: identifiers[0]['id'] as string, coachId: coaches[0].id });
   const staff = (await users.findOneByOrFail({ email: 'staff@debrief.example' })) as { id: string; email: string };
   const workshops = await seedDemoWorkshops(
     manager,

@@ -57,6 +57,8 @@ export async function seedDemoSchedule(m: EntityManager, coaches: Person[], stud
   });
   plan.push({ student: students[0], key: 'behavioral', week: -6, status: BookingStatus.Completed });
   plan.push({ student: students[1], key: 'coding', week: 2, status: BookingStatus.Cancelled });
+  // A second coding session for the demo student, so their coaching progress has a trend.
+  plan.push({ student: students[0], key: 'coding', week: -3, status: BookingStatus.Completed });
 
   let created = 0;
   for (const p of plan) {

@@ -27,11 +27,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My profile', path: '/profile', exact: true, permission: Permission.ProfileUpdateOwn },
   { label: 'Users', path: '/admin/users', exact: true, permission: Permission.UsersRead },
   { label: 'Outbox', path: '/outbox', exact: true, permission: Permission.OutboxRead },
+  { label: 'Evaluation reads', path: '/admin/evaluation-reads', exact: true, permission: Permission.EvaluationsAudit },
   { label: 'Session types', path: '/staff/session-types', exact: true, permission: Permission.SessionTypesManage, group: 'Scheduling' },
   { label: 'Closures', path: '/staff/closures', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Students', path: '/staff/students', exact: false, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Workshops', path: '/staff/workshops', exact: false, permission: Permission.WorkshopsManage, group: 'Workshops' },
+  { label: 'My feedback', path: '/feedback', exact: false, permission: Permission.CoachingSelf, group: 'Coaching' },
+  { label: 'My plan', path: '/plan', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
+  { label: 'Journal', path: '/journal', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
+  { label: 'Progress', path: '/progress', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
+  { label: 'Feedback to write', path: '/coaching', exact: false, permission: Permission.EvaluationsWrite, roles: [Role.Coach], group: 'Coaching' },
+  { label: 'Question bank', path: '/questions', exact: true, permission: Permission.CoachingRead, group: 'Coaching' },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

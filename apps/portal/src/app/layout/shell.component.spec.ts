@@ -25,7 +25,21 @@ describe('ShellComponent', () => {
     [...el.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.textContent?.trim());
 
   it('shows students booking, their sessions and the everyday pages', async () => {
-    expect(navLabels(await renderAs(Role.Student))).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Calendar feed', 'Coaches', 'My profile']);
+    expect(navLabels(await renderAs(Role.Student))).toEqual([
+      'Home',
+      'Book a session',
+      'My sessions',
+      'Workshops',
+      'My workshops',
+      'Calendar feed',
+      'Coaches',
+      'My profile',
+      'My feedback',
+      'My plan',
+      'Journal',
+      'Progress',
+      'Question bank',
+    ]);
   });
 
   it('shows staff the users list, the outbox and the scheduling pages under a heading', async () => {
@@ -41,9 +55,10 @@ describe('ShellComponent', () => {
       'Booking policy',
       'Students',
       'Workshops',
+      'Question bank',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
-    expect(headings).toEqual(['Scheduling', 'Workshops']);
+    expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);
     expect(el.querySelector('nav[aria-label="Main"] h2 + a')?.textContent?.trim()).toBe('Session types');
   });
 

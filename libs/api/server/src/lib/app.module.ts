@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CoachingModule } from '@debrief/api/coaching';
 import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
@@ -41,6 +42,7 @@ export class AppModule {
         NotificationsModule,
         SchedulingModule,
         WorkshopsModule,
+        CoachingModule,
       ],
       controllers: [HealthController],
       providers: [

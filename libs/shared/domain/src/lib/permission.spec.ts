@@ -65,3 +65,19 @@ describe('workshop permissions', () => {
     for (const r of ROLES) expect(hasPermission(r, Permission.WorkshopsRead)).toBe(true);
   });
 });
+
+describe('coaching permissions', () => {
+  it('lets coaches and staff write evaluations, never students', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.EvaluationsWrite))).toEqual([Role.Coach, Role.Staff, Role.Admin]);
+  });
+
+  it('keeps self-assessment and the journal to students', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.CoachingSelf))).toEqual([Role.Student]);
+  });
+
+  it('gives every student evaluation to staff only, and the read audit to admins only', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.EvaluationsReadAll))).toEqual([Role.Staff, Role.Admin]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.EvaluationsAudit))).toEqual([Role.Admin]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.RubricsManage))).toEqual([Role.Staff, Role.Admin]);
+  });
+});

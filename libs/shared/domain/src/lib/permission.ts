@@ -41,6 +41,18 @@ export enum Permission {
   WorkshopsRun = 'workshops.run',
   /** Create, edit, publish and cancel workshops and series; every roster and its CSV export. */
   WorkshopsManage = 'workshops.manage',
+  /** Rubrics, the question bank, and one's own feedback, plan, journal and progress (record-level rules in coaching.access). */
+  CoachingRead = 'coaching.read',
+  /** Students: self-assess, keep a preparation journal, update their plan's items. */
+  CoachingSelf = 'coaching.self',
+  /** Write evaluations and improvement plans (coaches for their own sessions and students). */
+  EvaluationsWrite = 'evaluations.write',
+  /** Read every student's evaluations, plans and progress (each read is audited). */
+  EvaluationsReadAll = 'evaluations.read-all',
+  /** Edit rubric templates (each edit is a new version). */
+  RubricsManage = 'rubrics.manage',
+  /** Search the audit trail of who read which evaluation. */
+  EvaluationsAudit = 'evaluations.audit',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -49,6 +61,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.SessionTypesRead,
   Permission.BookingsReadOwn,
   Permission.WorkshopsRead,
+  Permission.CoachingRead,
 ];
 const COACH: readonly Permission[] = [
   ...EVERYONE,
@@ -56,6 +69,7 @@ const COACH: readonly Permission[] = [
   Permission.SessionsRun,
   Permission.AvailabilityUpdate,
   Permission.WorkshopsRun,
+  Permission.EvaluationsWrite,
 ];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
@@ -70,14 +84,17 @@ const STAFF: readonly Permission[] = [
   Permission.SchedulingManage,
   Permission.WorkshopsRun,
   Permission.WorkshopsManage,
+  Permission.EvaluationsWrite,
+  Permission.EvaluationsReadAll,
+  Permission.RubricsManage,
 ];
 
 /** The single role → permission map shared by the API and the portal. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook, Permission.WorkshopsRegister]),
+  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook, Permission.WorkshopsRegister, Permission.CoachingSelf]),
   [Role.Coach]: new Set(COACH),
   [Role.Staff]: new Set(STAFF),
-  [Role.Admin]: new Set([...STAFF, Permission.UsersManage]),
+  [Role.Admin]: new Set([...STAFF, Permission.UsersManage, Permission.EvaluationsAudit]),
 };
 
 export function hasPermission(role: Role | null | undefined, permission: Permission): boolean {

@@ -57,6 +57,48 @@ export type AddOverrideInput = {
   startMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AddPlanGoalInput = {
+  /** A rubric criterion the goal improves */
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AddPlanItemInput = {
+  /** YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  phaseId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AddPlanPhaseInput = {
+  endWeek: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  startWeek: Scalars['Int']['input'];
+};
+
+export type AddPlanResourceInput = {
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type AskedQuestion = {
+  company: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type AskedQuestionInput = {
+  company?: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  topic?: Scalars['String']['input'];
+};
+
 export type AttendanceMark = 'ATTENDED' | 'NO_SHOW' | 'REGISTERED';
 
 export type AvailabilityOverride = {
@@ -66,6 +108,17 @@ export type AvailabilityOverride = {
   id: Scalars['ID']['output'];
   kind: OverrideKind;
   startMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A question asked in a shared mock interview (no student or evaluation attached) */
+export type BankQuestion = {
+  askedAt: Scalars['DateTime']['output'];
+  category: Specialty;
+  company: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
 };
 
 export type BookSessionInput = {
@@ -234,10 +287,74 @@ export type CoachAvailability = {
   weekly: Array<WeeklyRange>;
 };
 
+/** A coach's evaluation as coaches and staff see it */
+export type CoachEvaluation = {
+  areasForImprovement: Array<Scalars['String']['output']>;
+  bookingId: Scalars['ID']['output'];
+  coach: CoachingPerson;
+  history: Array<EvaluationRevision>;
+  id: Scalars['ID']['output'];
+  /** Only for the session’s coach, the author and staff; null for anyone else */
+  privateNotes?: Maybe<Scalars['String']['output']>;
+  questions: Array<AskedQuestion>;
+  /** 1 strong no, 2 lean no, 3 lean yes, 4 strong yes */
+  recommendation?: Maybe<Scalars['Int']['output']>;
+  revision: Scalars['Int']['output'];
+  rubric: RubricVersion;
+  rubricVersionId: Scalars['ID']['output'];
+  scores: Array<EvaluationScore>;
+  selfAssessment?: Maybe<SelfAssessment>;
+  sessionAt: Scalars['DateTime']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  starEntries: Array<StarEntry>;
+  status: EvaluationStatus;
+  strengths: Scalars['String']['output'];
+  student: CoachingPerson;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type CoachFilterInput = {
   /** Free text matched against name, headline and bio */
   search?: InputMaybe<Scalars['String']['input']>;
   specialty?: InputMaybe<Specialty>;
+};
+
+export type CoachingPerson = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CommentPlanItemInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+export type ConfidencePoint = {
+  /** Mean confidence 1–5 over the topics of that day */
+  average: Scalars['Float']['output'];
+  on: Scalars['String']['output'];
+};
+
+export type CreateEvaluationInput = {
+  /** One area per entry; each can become a plan item */
+  areasForImprovement?: Array<Scalars['String']['input']>;
+  bookingId: Scalars['ID']['input'];
+  /** Never shown to the student */
+  privateNotes?: Scalars['String']['input'];
+  /** Questions asked; they feed the question bank once shared */
+  questions?: Array<AskedQuestionInput>;
+  /** 1 strong no, 2 lean no, 3 lean yes, 4 strong yes */
+  recommendation?: InputMaybe<Scalars['Int']['input']>;
+  scores?: Array<CriterionScoreInput>;
+  /** Behavioral rubrics only: one per question asked */
+  starEntries?: Array<StarEntryInput>;
+  strengths?: Scalars['String']['input'];
+};
+
+export type CreatePlanInput = {
+  studentId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateSessionTypeInput = {
@@ -279,11 +396,147 @@ export type CreateWorkshopSeriesInput = {
   workshop: WorkshopFieldsInput;
 };
 
+export type CriterionScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
+/** One criterion’s scores over time (same key across rubric versions) */
+export type CriterionSeries = {
+  criterionKey: Scalars['String']['output'];
+  criterionName: Scalars['String']['output'];
+  points: Array<ProgressPoint>;
+  rubricKey: Scalars['String']['output'];
+  rubricName: Scalars['String']['output'];
+};
+
+export type EvaluationListInput = {
+  /** One student; omitted: every evaluation the caller may see (newest 100) */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Who read which evaluation, when, and through which operation */
+export type EvaluationRead = {
+  at: Scalars['DateTime']['output'];
+  evaluationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  readerId: Scalars['ID']['output'];
+  readerName: Scalars['String']['output'];
+  readerRole: Role;
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+  via: Scalars['String']['output'];
+};
+
+export type EvaluationReadFilter = {
+  evaluationId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: Scalars['Int']['input'];
+  readerId?: InputMaybe<Scalars['ID']['input']>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One saved state of an evaluation */
+export type EvaluationRevision = {
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+};
+
+export type EvaluationScore = {
+  criterionId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** 1–4; STAR parts are the mean of the answers */
+  score: Scalars['Float']['output'];
+};
+
+/** DRAFT until the coach shares it with the student */
+export type EvaluationStatus = 'DRAFT' | 'SHARED';
+
+/** A coach's completed session and its evaluation, if any */
+export type EvaluationTask = {
+  bookingId: Scalars['ID']['output'];
+  evaluationId?: Maybe<Scalars['ID']['output']>;
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status?: Maybe<EvaluationStatus>;
+  student: CoachingPerson;
+};
+
+/** One of a student's completed sessions and where its feedback stands */
+export type FeedbackItem = {
+  bookingId: Scalars['ID']['output'];
+  coachName: Scalars['String']['output'];
+  /** The coach has shared an evaluation */
+  evaluationShared: Scalars['Boolean']['output'];
+  /** The student has opened the shared evaluation (self-assessment is closed then) */
+  seen: Scalars['Boolean']['output'];
+  selfAssessed: Scalars['Boolean']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type ImprovementPlan = {
+  coach: CoachingPerson;
+  createdAt: Scalars['DateTime']['output'];
+  goals: Array<PlanGoal>;
+  /** Every change, oldest first */
+  history: Array<PlanEvent>;
+  id: Scalars['ID']['output'];
+  items: Array<PlanItem>;
+  phases: Array<PlanPhase>;
+  resources: Array<PlanResource>;
+  student: CoachingPerson;
+  title: Scalars['String']['output'];
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   role: Role;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ItemProgress = {
+  done: Scalars['Int']['output'];
+  /** Items due by today that are done */
+  doneOfDue: Scalars['Int']['output'];
+  /** Items due by today */
+  due: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type ItemsFromEvaluationInput = {
+  /** Indexes into the evaluation's areasForImprovement */
+  areas: Array<Scalars['Int']['input']>;
+  /** YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  evaluationId: Scalars['ID']['input'];
+  /** Add to this plan; omitted: the student's latest plan, or a new one */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a student practised, the questions they met and how confident they feel */
+export type JournalEntry = {
+  confidence: Array<TopicConfidence>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  practised: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  practisedOn: Scalars['String']['output'];
+  questionsMet: Scalars['String']['output'];
+};
+
+export type JournalEntryInput = {
+  confidence?: Array<TopicConfidenceInput>;
+  practised: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  practisedOn: Scalars['String']['input'];
+  questionsMet?: Scalars['String']['input'];
 };
 
 export type LocationKind = 'ROOM' | 'VIDEO';
@@ -292,6 +545,13 @@ export type Mutation = {
   acceptInvitation: User;
   addAvailabilityOverride: CoachAvailability;
   addClosure: Closure;
+  addJournalEntry: JournalEntry;
+  addPlanGoal: ImprovementPlan;
+  addPlanItem: ImprovementPlan;
+  /** Plan items from an evaluation's areas for improvement */
+  addPlanItemsFromEvaluation: ImprovementPlan;
+  addPlanPhase: ImprovementPlan;
+  addPlanResource: ImprovementPlan;
   bookSession: Booking;
   cancelBooking: Booking;
   /** Cancels one occurrence or the rest of its series; registrants are notified */
@@ -301,6 +561,10 @@ export type Mutation = {
   /** The session's coach (or staff) changes where one upcoming session happens */
   changeBookingLocation: Booking;
   changeUserRole: User;
+  commentOnPlanItem: ImprovementPlan;
+  /** The first (and only) evaluation of a completed session, as a draft */
+  createEvaluation: CoachEvaluation;
+  createPlan: ImprovementPlan;
   createSessionType: SessionType;
   createUser: User;
   createWorkshop: Workshop;
@@ -328,11 +592,21 @@ export type Mutation = {
   /** Turns the private feed off */
   revokeCalendarFeed: CalendarFeed;
   setWeeklyHours: CoachAvailability;
+  /** Shares the evaluation with the student, who is notified */
+  shareEvaluation: CoachEvaluation;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  /** The student rates themself on the session’s rubric, before opening the evaluation */
+  submitSelfAssessment: SelfAssessment;
   updateBookingPolicy: BookingPolicy;
   updateCoachProfile: Coach;
+  /** Edits an evaluation; every state is kept in its history */
+  updateEvaluation: CoachEvaluation;
   updateMyProfile: User;
+  /** Students move their items’ status; coaches and staff also edit title and due date */
+  updatePlanItem: ImprovementPlan;
+  /** Saves a new version of a rubric */
+  updateRubric: Rubric;
   updateSessionType: SessionType;
   /** Edits one occurrence, or it and the later ones of its series */
   updateWorkshop: Array<Workshop>;
@@ -348,6 +622,30 @@ export type MutationAddAvailabilityOverrideArgs = {
 
 export type MutationAddClosureArgs = {
   input: AddClosureInput;
+};
+
+export type MutationAddJournalEntryArgs = {
+  input: JournalEntryInput;
+};
+
+export type MutationAddPlanGoalArgs = {
+  input: AddPlanGoalInput;
+};
+
+export type MutationAddPlanItemArgs = {
+  input: AddPlanItemInput;
+};
+
+export type MutationAddPlanItemsFromEvaluationArgs = {
+  input: ItemsFromEvaluationInput;
+};
+
+export type MutationAddPlanPhaseArgs = {
+  input: AddPlanPhaseInput;
+};
+
+export type MutationAddPlanResourceArgs = {
+  input: AddPlanResourceInput;
 };
 
 export type MutationBookSessionArgs = {
@@ -372,6 +670,18 @@ export type MutationChangeBookingLocationArgs = {
 
 export type MutationChangeUserRoleArgs = {
   input: ChangeRoleInput;
+};
+
+export type MutationCommentOnPlanItemArgs = {
+  input: CommentPlanItemInput;
+};
+
+export type MutationCreateEvaluationArgs = {
+  input: CreateEvaluationInput;
+};
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
 };
 
 export type MutationCreateSessionTypeArgs = {
@@ -448,8 +758,16 @@ export type MutationSetWeeklyHoursArgs = {
   input: SetWeeklyHoursInput;
 };
 
+export type MutationShareEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+export type MutationSubmitSelfAssessmentArgs = {
+  input: SelfAssessmentInput;
 };
 
 export type MutationUpdateBookingPolicyArgs = {
@@ -460,8 +778,20 @@ export type MutationUpdateCoachProfileArgs = {
   input: UpdateCoachProfileInput;
 };
 
+export type MutationUpdateEvaluationArgs = {
+  input: UpdateEvaluationInput;
+};
+
 export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
+};
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
+};
+
+export type MutationUpdateRubricArgs = {
+  input: UpdateRubricInput;
 };
 
 export type MutationUpdateSessionTypeArgs = {
@@ -514,6 +844,76 @@ export type OutboxStatus = 'CAPTURED' | 'FAILED' | 'PENDING' | 'SENT';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 
+export type PlanEvent = {
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type PlanGoal = {
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** The rubric criterion the goal improves */
+  criterionName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PlanItem = {
+  comments: Array<PlanItemComment>;
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  goalId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Past its due date and not done */
+  overdue: Scalars['Boolean']['output'];
+  phaseId?: Maybe<Scalars['ID']['output']>;
+  /** The evaluation whose areas for improvement it came from */
+  sourceEvaluationId?: Maybe<Scalars['ID']['output']>;
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemComment = {
+  at: Scalars['DateTime']['output'];
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type PlanItemStatus = 'DOING' | 'DONE' | 'TODO';
+
+export type PlanPhase = {
+  endWeek: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  startWeek: Scalars['Int']['output'];
+};
+
+export type PlanResource = {
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A student's progress, with a text summary for screen readers */
+export type Progress = {
+  confidence: Array<ConfidencePoint>;
+  items: ItemProgress;
+  series: Array<CriterionSeries>;
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  upcoming: Array<UpcomingSession>;
+};
+
+export type ProgressPoint = {
+  at: Scalars['DateTime']['output'];
+  bookingId: Scalars['ID']['output'];
+  coachScore?: Maybe<Scalars['Float']['output']>;
+  selfScore?: Maybe<Scalars['Int']['output']>;
+};
+
 export type PublishWorkshopInput = {
   id: Scalars['ID']['input'];
   scope?: SeriesScope;
@@ -530,19 +930,48 @@ export type Query = {
   coach: Coach;
   /** A coach's weekly hours and upcoming overrides (one's own by default) */
   coachAvailability: CoachAvailability;
+  /** A session's evaluation as its coach or staff see it (null when not written yet); audited */
+  coachEvaluation?: Maybe<CoachEvaluation>;
+  /** Evaluations of students the caller has coached (staff: any); audited */
+  coachEvaluations: Array<CoachEvaluation>;
   /** A coach's sessions in a time range (one's own, or any coach's for staff) */
   coachSchedule: Array<Booking>;
   coaches: Array<Coach>;
+  /** Search the audit trail of evaluation reads, newest first */
+  evaluationReads: Array<EvaluationRead>;
+  /** A coach's completed sessions with their evaluation's state, unshared first */
+  evaluationTasks: Array<EvaluationTask>;
+  improvementPlan: ImprovementPlan;
+  /** A student's plans (one's own; a coached student's; any for staff) */
+  improvementPlans: Array<ImprovementPlan>;
+  /** A student's preparation journal (one's own; a coached student's; any for staff) */
+  journalEntries: Array<JournalEntry>;
   /** The signed-in user, or null when signed out */
   me?: Maybe<User>;
   /** A student's sessions (one's own, or any student's for staff) */
   myBookings: Array<Booking>;
   myCalendarFeed: CalendarFeed;
+  /** The student's completed sessions and where their feedback stands */
+  myFeedback: Array<FeedbackItem>;
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
+  /** A student's progress (one's own; a coached student's; any for staff) */
+  progress: Progress;
+  /** Questions asked in mock interviews, by type, topic and company */
+  questionBank: QuestionBank;
+  /** The rubric a session is (or will be) evaluated on; for its student, coach and staff */
+  rubricForBooking: RubricVersion;
+  /** One version of a rubric, old ones included */
+  rubricVersion: RubricVersion;
+  /** Every rubric with its current version */
+  rubrics: Array<Rubric>;
+  /** A session's self-assessment; for its student, coach and staff */
+  selfAssessment?: Maybe<SelfAssessment>;
   sessionType: SessionType;
   sessionTypes: Array<SessionType>;
+  /** The student's own shared evaluation of a session (null until shared); opening it closes self-assessment */
+  studentEvaluation?: Maybe<StudentEvaluation>;
   users: Array<User>;
   workshop: Workshop;
   /** Registered, waitlisted in order, cancelled; search by name or email */
@@ -573,12 +1002,40 @@ export type QueryCoachAvailabilityArgs = {
   coachId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type QueryCoachEvaluationArgs = {
+  bookingId: Scalars['ID']['input'];
+};
+
+export type QueryCoachEvaluationsArgs = {
+  input?: InputMaybe<EvaluationListInput>;
+};
+
 export type QueryCoachScheduleArgs = {
   input: ScheduleInput;
 };
 
 export type QueryCoachesArgs = {
   filter?: InputMaybe<CoachFilterInput>;
+};
+
+export type QueryEvaluationReadsArgs = {
+  filter?: InputMaybe<EvaluationReadFilter>;
+};
+
+export type QueryEvaluationTasksArgs = {
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryImprovementPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryImprovementPlansArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryJournalEntriesArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryMyBookingsArgs = {
@@ -594,12 +1051,36 @@ export type QueryOutboxMessagesArgs = {
   statuses?: InputMaybe<Array<OutboxStatus>>;
 };
 
+export type QueryProgressArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryQuestionBankArgs = {
+  filter?: InputMaybe<QuestionBankFilter>;
+};
+
+export type QueryRubricForBookingArgs = {
+  bookingId: Scalars['ID']['input'];
+};
+
+export type QueryRubricVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySelfAssessmentArgs = {
+  bookingId: Scalars['ID']['input'];
+};
+
 export type QuerySessionTypeArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type QuerySessionTypesArgs = {
   includeRetired?: Scalars['Boolean']['input'];
+};
+
+export type QueryStudentEvaluationArgs = {
+  bookingId: Scalars['ID']['input'];
 };
 
 export type QueryUsersArgs = {
@@ -623,6 +1104,23 @@ export type QueryWorkshopsArgs = {
   filter?: InputMaybe<WorkshopFilterInput>;
 };
 
+export type QuestionBank = {
+  /** Every company in the bank, for filters */
+  companies: Array<Scalars['String']['output']>;
+  questions: Array<BankQuestion>;
+  /** Every topic in the bank, for filters */
+  topics: Array<Scalars['String']['output']>;
+};
+
+export type QuestionBankFilter = {
+  category?: InputMaybe<Specialty>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the question */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sessionTypeId?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecurrenceKind = 'CUSTOM' | 'WEEKLY';
 
 export type RescheduleBookingInput = {
@@ -632,11 +1130,87 @@ export type RescheduleBookingInput = {
 
 export { Role };
 
+/** A rubric template; session types of its category are evaluated on it */
+export type Rubric = {
+  category: Specialty;
+  current: RubricVersion;
+  currentVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** What is scored, with a written descriptor for each level 1–4 */
+export type RubricCriterion = {
+  /** Descriptors of levels 1, 2, 3 and 4 */
+  descriptors: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Stable across versions of the rubric */
+  key: Scalars['String']['output'];
+  looksFor: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** On STAR rubrics: S, T, A or R (scored per answer) */
+  starPart?: Maybe<Scalars['String']['output']>;
+};
+
+export type RubricCriterionInput = {
+  /** Exactly four: levels 1, 2, 3, 4 */
+  descriptors: Array<Scalars['String']['input']>;
+  /** Keep an existing key to keep the criterion’s history; new criteria get one from the name */
+  key?: InputMaybe<Scalars['String']['input']>;
+  looksFor?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  starPart?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An immutable version of a rubric */
+export type RubricVersion = {
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<RubricCriterion>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rubricId: Scalars['ID']['output'];
+  /** Behavioral: one STAR entry per question asked */
+  starEntries: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type ScheduleInput = {
   /** Staff only: another coach's schedule */
   coachId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+/** Self-assessment beside the coach, per criterion */
+export type ScoreComparison = {
+  coachScore?: Maybe<Scalars['Float']['output']>;
+  criterionId: Scalars['ID']['output'];
+  criterionName: Scalars['String']['output'];
+  /** self − coach: positive when the student rated themself higher */
+  gap?: Maybe<Scalars['Float']['output']>;
+  selfScore?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The student's own scores for a session, on the same rubric */
+export type SelfAssessment = {
+  bookingId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  rubricVersionId: Scalars['ID']['output'];
+  scores: Array<SelfAssessmentScore>;
+};
+
+export type SelfAssessmentInput = {
+  bookingId: Scalars['ID']['input'];
+  notes?: Scalars['String']['input'];
+  scores: Array<CriterionScoreInput>;
+};
+
+export type SelfAssessmentScore = {
+  criterionId: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
 };
 
 export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
@@ -698,9 +1272,70 @@ export type SlotSearchInput = {
 
 export { Specialty };
 
+/** One behavioral answer scored on Situation, Task, Action, Result */
+export type StarEntry = {
+  action: Scalars['Int']['output'];
+  competency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  result: Scalars['Int']['output'];
+  situation: Scalars['Int']['output'];
+  task: Scalars['Int']['output'];
+};
+
+export type StarEntryInput = {
+  action: Scalars['Int']['input'];
+  /** e.g. teamwork, conflict, leadership, failure and learning, adaptability */
+  competency: Scalars['String']['input'];
+  notes?: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+  result: Scalars['Int']['input'];
+  situation: Scalars['Int']['input'];
+  task: Scalars['Int']['input'];
+};
+
+/** A shared evaluation as its student sees it (no private notes) */
+export type StudentEvaluation = {
+  areasForImprovement: Array<Scalars['String']['output']>;
+  bookingId: Scalars['ID']['output'];
+  coachName: Scalars['String']['output'];
+  /** Self-assessment beside the coach (empty without a self-assessment) */
+  comparison: Array<ScoreComparison>;
+  id: Scalars['ID']['output'];
+  questions: Array<AskedQuestion>;
+  recommendation?: Maybe<Scalars['Int']['output']>;
+  rubric: RubricVersion;
+  rubricVersionId: Scalars['ID']['output'];
+  scores: Array<EvaluationScore>;
+  sessionAt: Scalars['DateTime']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  sharedAt: Scalars['DateTime']['output'];
+  starEntries: Array<StarEntry>;
+  strengths: Scalars['String']['output'];
+};
+
 export type StudentProfile = {
   classYear: Scalars['Int']['output'];
   major: Scalars['String']['output'];
+};
+
+export type TopicConfidence = {
+  /** 1–5 */
+  level: Scalars['Int']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type TopicConfidenceInput = {
+  level: Scalars['Int']['input'];
+  topic: Scalars['String']['input'];
+};
+
+export type UpcomingSession = {
+  bookingId: Scalars['ID']['output'];
+  coachName: Scalars['String']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 export type UpdateCoachProfileInput = {
@@ -712,10 +1347,42 @@ export type UpdateCoachProfileInput = {
   specialties?: InputMaybe<Array<Specialty>>;
 };
 
+export type UpdateEvaluationInput = {
+  /** One area per entry; each can become a plan item */
+  areasForImprovement?: Array<Scalars['String']['input']>;
+  evaluationId: Scalars['ID']['input'];
+  /** Never shown to the student */
+  privateNotes?: Scalars['String']['input'];
+  /** Questions asked; they feed the question bank once shared */
+  questions?: Array<AskedQuestionInput>;
+  /** 1 strong no, 2 lean no, 3 lean yes, 4 strong yes */
+  recommendation?: InputMaybe<Scalars['Int']['input']>;
+  scores?: Array<CriterionScoreInput>;
+  /** Behavioral rubrics only: one per question asked */
+  starEntries?: Array<StarEntryInput>;
+  strengths?: Scalars['String']['input'];
+};
+
+export type UpdatePlanItemInput = {
+  /** Coach and staff only; YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  status?: InputMaybe<PlanItemStatus>;
+  /** Coach and staff only */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateProfileInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   pronouns?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRubricInput = {
+  criteria: Array<RubricCriterionInput>;
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  rubricId: Scalars['ID']['input'];
 };
 
 export type UpdateSessionTypeInput = {
@@ -972,6 +1639,1001 @@ export type CoachQuery = {
     bio: string;
     timeZone: string;
   };
+};
+
+export type RubricDetailsFragment = {
+  id: string;
+  version: number;
+  name: string;
+  starEntries: boolean;
+  criteria: Array<{
+    id: string;
+    key: string;
+    name: string;
+    looksFor: string;
+    descriptors: Array<string>;
+    starPart?: string | null;
+  }>;
+};
+
+export type CoachEvaluationDetailsFragment = {
+  id: string;
+  bookingId: string;
+  status: EvaluationStatus;
+  revision: number;
+  sessionAt: string;
+  sessionTypeName: string;
+  recommendation?: number | null;
+  strengths: string;
+  areasForImprovement: Array<string>;
+  privateNotes?: string | null;
+  sharedAt?: string | null;
+  student: { id: string; name: string };
+  coach: { id: string; name: string };
+  scores: Array<{ criterionId: string; score: number; note: string }>;
+  starEntries: Array<{
+    id: string;
+    question: string;
+    competency: string;
+    situation: number;
+    task: number;
+    action: number;
+    result: number;
+    notes: string;
+  }>;
+  questions: Array<{
+    id: string;
+    text: string;
+    topic: string;
+    company: string;
+  }>;
+  rubric: {
+    id: string;
+    version: number;
+    name: string;
+    starEntries: boolean;
+    criteria: Array<{
+      id: string;
+      key: string;
+      name: string;
+      looksFor: string;
+      descriptors: Array<string>;
+      starPart?: string | null;
+    }>;
+  };
+  history: Array<{
+    revision: number;
+    action: string;
+    actorName: string;
+    at: string;
+  }>;
+};
+
+export type EvaluationTasksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EvaluationTasksQuery = {
+  evaluationTasks: Array<{
+    bookingId: string;
+    startsAt: string;
+    sessionTypeName: string;
+    evaluationId?: string | null;
+    status?: EvaluationStatus | null;
+    student: { id: string; name: string };
+  }>;
+};
+
+export type EvaluationFormQueryVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+}>;
+
+export type EvaluationFormQuery = {
+  rubricForBooking: {
+    id: string;
+    version: number;
+    name: string;
+    starEntries: boolean;
+    criteria: Array<{
+      id: string;
+      key: string;
+      name: string;
+      looksFor: string;
+      descriptors: Array<string>;
+      starPart?: string | null;
+    }>;
+  };
+  coachEvaluation?: {
+    id: string;
+    bookingId: string;
+    status: EvaluationStatus;
+    revision: number;
+    sessionAt: string;
+    sessionTypeName: string;
+    recommendation?: number | null;
+    strengths: string;
+    areasForImprovement: Array<string>;
+    privateNotes?: string | null;
+    sharedAt?: string | null;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      id: string;
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+    rubric: {
+      id: string;
+      version: number;
+      name: string;
+      starEntries: boolean;
+      criteria: Array<{
+        id: string;
+        key: string;
+        name: string;
+        looksFor: string;
+        descriptors: Array<string>;
+        starPart?: string | null;
+      }>;
+    };
+    history: Array<{
+      revision: number;
+      action: string;
+      actorName: string;
+      at: string;
+    }>;
+  } | null;
+  booking: {
+    id: string;
+    startsAt: string;
+    sessionTypeName: string;
+    status: BookingStatus;
+    student: { id: string; name: string };
+  };
+};
+
+export type CreateEvaluationMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+export type CreateEvaluationMutation = {
+  createEvaluation: {
+    id: string;
+    bookingId: string;
+    status: EvaluationStatus;
+    revision: number;
+    sessionAt: string;
+    sessionTypeName: string;
+    recommendation?: number | null;
+    strengths: string;
+    areasForImprovement: Array<string>;
+    privateNotes?: string | null;
+    sharedAt?: string | null;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      id: string;
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+    rubric: {
+      id: string;
+      version: number;
+      name: string;
+      starEntries: boolean;
+      criteria: Array<{
+        id: string;
+        key: string;
+        name: string;
+        looksFor: string;
+        descriptors: Array<string>;
+        starPart?: string | null;
+      }>;
+    };
+    history: Array<{
+      revision: number;
+      action: string;
+      actorName: string;
+      at: string;
+    }>;
+  };
+};
+
+export type UpdateEvaluationMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+export type UpdateEvaluationMutation = {
+  updateEvaluation: {
+    id: string;
+    bookingId: string;
+    status: EvaluationStatus;
+    revision: number;
+    sessionAt: string;
+    sessionTypeName: string;
+    recommendation?: number | null;
+    strengths: string;
+    areasForImprovement: Array<string>;
+    privateNotes?: string | null;
+    sharedAt?: string | null;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      id: string;
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+    rubric: {
+      id: string;
+      version: number;
+      name: string;
+      starEntries: boolean;
+      criteria: Array<{
+        id: string;
+        key: string;
+        name: string;
+        looksFor: string;
+        descriptors: Array<string>;
+        starPart?: string | null;
+      }>;
+    };
+    history: Array<{
+      revision: number;
+      action: string;
+      actorName: string;
+      at: string;
+    }>;
+  };
+};
+
+export type ShareEvaluationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ShareEvaluationMutation = {
+  shareEvaluation: {
+    id: string;
+    bookingId: string;
+    status: EvaluationStatus;
+    revision: number;
+    sessionAt: string;
+    sessionTypeName: string;
+    recommendation?: number | null;
+    strengths: string;
+    areasForImprovement: Array<string>;
+    privateNotes?: string | null;
+    sharedAt?: string | null;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      id: string;
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+    rubric: {
+      id: string;
+      version: number;
+      name: string;
+      starEntries: boolean;
+      criteria: Array<{
+        id: string;
+        key: string;
+        name: string;
+        looksFor: string;
+        descriptors: Array<string>;
+        starPart?: string | null;
+      }>;
+    };
+    history: Array<{
+      revision: number;
+      action: string;
+      actorName: string;
+      at: string;
+    }>;
+  };
+};
+
+export type PlanDetailsFragment = {
+  id: string;
+  title: string;
+  createdAt: string;
+  student: { id: string; name: string };
+  coach: { id: string; name: string };
+  phases: Array<{
+    id: string;
+    name: string;
+    startWeek: number;
+    endWeek: number;
+  }>;
+  goals: Array<{
+    id: string;
+    text: string;
+    criterionId?: string | null;
+    criterionName?: string | null;
+  }>;
+  items: Array<{
+    id: string;
+    title: string;
+    dueOn?: string | null;
+    status: PlanItemStatus;
+    overdue: boolean;
+    goalId?: string | null;
+    phaseId?: string | null;
+    sourceEvaluationId?: string | null;
+    doneAt?: string | null;
+    comments: Array<{
+      id: string;
+      authorName: string;
+      body: string;
+      at: string;
+    }>;
+  }>;
+  resources: Array<{ id: string; title: string; url: string }>;
+  history: Array<{ actorName: string; summary: string; at: string }>;
+};
+
+export type ImprovementPlansQueryVariables = Exact<{
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ImprovementPlansQuery = {
+  improvementPlans: Array<{
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  }>;
+};
+
+export type AddPlanItemsFromEvaluationMutationVariables = Exact<{
+  input: ItemsFromEvaluationInput;
+}>;
+
+export type AddPlanItemsFromEvaluationMutation = {
+  addPlanItemsFromEvaluation: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+export type CreatePlanMutation = {
+  createPlan: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type AddPlanItemMutationVariables = Exact<{
+  input: AddPlanItemInput;
+}>;
+
+export type AddPlanItemMutation = {
+  addPlanItem: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type AddPlanGoalMutationVariables = Exact<{
+  input: AddPlanGoalInput;
+}>;
+
+export type AddPlanGoalMutation = {
+  addPlanGoal: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type AddPlanPhaseMutationVariables = Exact<{
+  input: AddPlanPhaseInput;
+}>;
+
+export type AddPlanPhaseMutation = {
+  addPlanPhase: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type AddPlanResourceMutationVariables = Exact<{
+  input: AddPlanResourceInput;
+}>;
+
+export type AddPlanResourceMutation = {
+  addPlanResource: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type UpdatePlanItemMutationVariables = Exact<{
+  input: UpdatePlanItemInput;
+}>;
+
+export type UpdatePlanItemMutation = {
+  updatePlanItem: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type CommentOnPlanItemMutationVariables = Exact<{
+  input: CommentPlanItemInput;
+}>;
+
+export type CommentOnPlanItemMutation = {
+  commentOnPlanItem: {
+    id: string;
+    title: string;
+    createdAt: string;
+    student: { id: string; name: string };
+    coach: { id: string; name: string };
+    phases: Array<{
+      id: string;
+      name: string;
+      startWeek: number;
+      endWeek: number;
+    }>;
+    goals: Array<{
+      id: string;
+      text: string;
+      criterionId?: string | null;
+      criterionName?: string | null;
+    }>;
+    items: Array<{
+      id: string;
+      title: string;
+      dueOn?: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      goalId?: string | null;
+      phaseId?: string | null;
+      sourceEvaluationId?: string | null;
+      doneAt?: string | null;
+      comments: Array<{
+        id: string;
+        authorName: string;
+        body: string;
+        at: string;
+      }>;
+    }>;
+    resources: Array<{ id: string; title: string; url: string }>;
+    history: Array<{ actorName: string; summary: string; at: string }>;
+  };
+};
+
+export type MyFeedbackQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyFeedbackQuery = {
+  myFeedback: Array<{
+    bookingId: string;
+    startsAt: string;
+    sessionTypeName: string;
+    coachName: string;
+    evaluationShared: boolean;
+    selfAssessed: boolean;
+    seen: boolean;
+  }>;
+};
+
+export type SelfAssessmentFormQueryVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+}>;
+
+export type SelfAssessmentFormQuery = {
+  rubricForBooking: {
+    id: string;
+    version: number;
+    name: string;
+    starEntries: boolean;
+    criteria: Array<{
+      id: string;
+      key: string;
+      name: string;
+      looksFor: string;
+      descriptors: Array<string>;
+      starPart?: string | null;
+    }>;
+  };
+  selfAssessment?: {
+    id: string;
+    notes: string;
+    scores: Array<{ criterionId: string; score: number }>;
+  } | null;
+};
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SelfAssessmentInput;
+}>;
+
+export type SubmitSelfAssessmentMutation = {
+  submitSelfAssessment: { id: string };
+};
+
+export type StudentEvaluationQueryVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+}>;
+
+export type StudentEvaluationQuery = {
+  studentEvaluation?: {
+    id: string;
+    bookingId: string;
+    sessionAt: string;
+    sessionTypeName: string;
+    coachName: string;
+    recommendation?: number | null;
+    strengths: string;
+    areasForImprovement: Array<string>;
+    sharedAt: string;
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      id: string;
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+    rubric: {
+      id: string;
+      version: number;
+      name: string;
+      starEntries: boolean;
+      criteria: Array<{
+        id: string;
+        key: string;
+        name: string;
+        looksFor: string;
+        descriptors: Array<string>;
+        starPart?: string | null;
+      }>;
+    };
+    comparison: Array<{
+      criterionId: string;
+      criterionName: string;
+      coachScore?: number | null;
+      selfScore?: number | null;
+      gap?: number | null;
+    }>;
+  } | null;
+};
+
+export type JournalEntriesQueryVariables = Exact<{
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type JournalEntriesQuery = {
+  journalEntries: Array<{
+    id: string;
+    practisedOn: string;
+    practised: string;
+    questionsMet: string;
+    confidence: Array<{ topic: string; level: number }>;
+  }>;
+};
+
+export type AddJournalEntryMutationVariables = Exact<{
+  input: JournalEntryInput;
+}>;
+
+export type AddJournalEntryMutation = { addJournalEntry: { id: string } };
+
+export type ProgressQueryVariables = Exact<{
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ProgressQuery = {
+  progress: {
+    studentId: string;
+    studentName: string;
+    summary: string;
+    series: Array<{
+      rubricKey: string;
+      rubricName: string;
+      criterionKey: string;
+      criterionName: string;
+      points: Array<{
+        at: string;
+        bookingId: string;
+        coachScore?: number | null;
+        selfScore?: number | null;
+      }>;
+    }>;
+    items: {
+      total: number;
+      done: number;
+      due: number;
+      doneOfDue: number;
+      overdue: number;
+    };
+    confidence: Array<{ on: string; average: number }>;
+    upcoming: Array<{
+      bookingId: string;
+      startsAt: string;
+      sessionTypeName: string;
+      coachName: string;
+    }>;
+  };
+};
+
+export type QuestionBankQueryVariables = Exact<{
+  filter?: InputMaybe<QuestionBankFilter>;
+}>;
+
+export type QuestionBankQuery = {
+  questionBank: {
+    topics: Array<string>;
+    companies: Array<string>;
+    questions: Array<{
+      id: string;
+      text: string;
+      category: Specialty;
+      sessionTypeName: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
+  };
+};
+
+export type EvaluationReadsQueryVariables = Exact<{
+  filter?: InputMaybe<EvaluationReadFilter>;
+}>;
+
+export type EvaluationReadsQuery = {
+  evaluationReads: Array<{
+    id: string;
+    evaluationId: string;
+    studentName: string;
+    readerName: string;
+    readerRole: Role;
+    via: string;
+    at: string;
+  }>;
+};
+
+export type RubricsListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RubricsListQuery = {
+  rubrics: Array<{
+    id: string;
+    key: string;
+    category: Specialty;
+    current: {
+      id: string;
+      name: string;
+      criteria: Array<{ id: string; name: string }>;
+    };
+  }>;
 };
 
 export type SessionUserFragment = {
@@ -2428,6 +4090,330 @@ export const CoachCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CoachCardFragment, unknown>;
+export const RubricDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RubricDetailsFragment, unknown>;
+export const CoachEvaluationDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CoachEvaluation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areasForImprovement' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'privateNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'starEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoachEvaluationDetailsFragment, unknown>;
+export const PlanDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanDetailsFragment, unknown>;
 export const SessionUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3171,6 +5157,3458 @@ export const CoachDocument = {
     },
   ],
 } as unknown as DocumentNode<CoachQuery, CoachQueryVariables>;
+export const EvaluationTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationTasks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationTasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'student' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EvaluationTasksQuery,
+  EvaluationTasksQueryVariables
+>;
+export const EvaluationFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'bookingId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricForBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coachEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'student' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CoachEvaluation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areasForImprovement' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'privateNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'starEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationFormQuery, EvaluationFormQueryVariables>;
+export const CreateEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateEvaluationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CoachEvaluation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areasForImprovement' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'privateNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'starEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateEvaluationMutation,
+  CreateEvaluationMutationVariables
+>;
+export const UpdateEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEvaluationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CoachEvaluation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areasForImprovement' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'privateNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'starEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEvaluationMutation,
+  UpdateEvaluationMutationVariables
+>;
+export const ShareEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShareEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoachEvaluationDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'CoachEvaluation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areasForImprovement' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'privateNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'starEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ShareEvaluationMutation,
+  ShareEvaluationMutationVariables
+>;
+export const ImprovementPlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImprovementPlans' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'studentId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'improvementPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'studentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ImprovementPlansQuery,
+  ImprovementPlansQueryVariables
+>;
+export const AddPlanItemsFromEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPlanItemsFromEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ItemsFromEvaluationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPlanItemsFromEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddPlanItemsFromEvaluationMutation,
+  AddPlanItemsFromEvaluationMutationVariables
+>;
+export const CreatePlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreatePlanInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const AddPlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddPlanItemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanItemMutation, AddPlanItemMutationVariables>;
+export const AddPlanGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPlanGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddPlanGoalInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPlanGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+export const AddPlanPhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPlanPhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddPlanPhaseInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPlanPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddPlanPhaseMutation,
+  AddPlanPhaseMutationVariables
+>;
+export const AddPlanResourceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPlanResource' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddPlanResourceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPlanResource' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddPlanResourceMutation,
+  AddPlanResourceMutationVariables
+>;
+export const UpdatePlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdatePlanItemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePlanItemMutation,
+  UpdatePlanItemMutationVariables
+>;
+export const CommentOnPlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnPlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CommentPlanItemInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnPlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ImprovementPlan' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'phases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endWeek' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criterionName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceEvaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CommentOnPlanItemMutation,
+  CommentOnPlanItemMutationVariables
+>;
+export const MyFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFeedback' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluationShared' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfAssessed' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'seen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFeedbackQuery, MyFeedbackQueryVariables>;
+export const SelfAssessmentFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SelfAssessmentForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'bookingId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricForBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RubricDetails' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scores' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SelfAssessmentFormQuery,
+  SelfAssessmentFormQueryVariables
+>;
+export const SubmitSelfAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitSelfAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SelfAssessmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitSelfAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitSelfAssessmentMutation,
+  SubmitSelfAssessmentMutationVariables
+>;
+export const StudentEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'bookingId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'bookingId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendation' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'strengths' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areasForImprovement' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scores' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'starEntries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'question' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'situation' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'action' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'result' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rubric' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RubricDetails' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comparison' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachScore' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'selfScore' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RubricVersion' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'looksFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starPart' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StudentEvaluationQuery,
+  StudentEvaluationQueryVariables
+>;
+export const JournalEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JournalEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'studentId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'journalEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'studentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'practisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'practised' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionsMet' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'confidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JournalEntriesQuery, JournalEntriesQueryVariables>;
+export const AddJournalEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddJournalEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'JournalEntryInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addJournalEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddJournalEntryMutation,
+  AddJournalEntryMutationVariables
+>;
+export const ProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Progress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'studentId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'studentId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rubricKey' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rubricName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionKey' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'at' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bookingId' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'coachScore' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'selfScore' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'doneOfDue' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdue' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'confidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'average' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'upcoming' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookingId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startsAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachName' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressQuery, ProgressQueryVariables>;
+export const QuestionBankDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuestionBank' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'QuestionBankFilter' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questionBank' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'category' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'askedAt' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companies' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuestionBankQuery, QuestionBankQueryVariables>;
+export const EvaluationReadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationReads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'EvaluationReadFilter' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationReads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readerRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'via' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EvaluationReadsQuery,
+  EvaluationReadsQueryVariables
+>;
+export const RubricsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RubricsList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubrics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'current' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteria' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RubricsListQuery, RubricsListQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [

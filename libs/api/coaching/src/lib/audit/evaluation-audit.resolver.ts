@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { RequirePermission } from '@debrief/api/core';
+import { RoleEnum } from '@debrief/api/identity';
+import { Permission, Role } from '@debrief/shared/domain';
+import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+
+@ObjectType('EvaluationRead', { description: 'Who read which evaluation, when, and through which operation' })
+export class EvaluationReadModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  evaluationId!: string;
+
+  @Field(() => ID)
+  studentId!: string;
+
+  @Field()
+  studentName!: string;
+
+  @Field(() => ID)
+  readerId!: string;
+
+  @Field()
+  readerName!: string;
+
+  @Field(() => RoleEnum)
+  readerRole!: Role;
+
+  @Field()
+  via!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@InputType()
+export class EvaluationReadFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  readerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  studentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  evaluationId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+
+  @Field(() => Int, { defaultValue: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit!: number;
+}
+
+@Injectable()
+@Resolver(() => EvaluationReadModel)
+export class EvaluationAuditResolver {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @Query(() => [EvaluationReadModel], { description: 'Search the audit trail of evaluation reads, newest first' })
+  @RequirePermission(Permission.EvaluationsAudit)
+  async evaluationReads(@Args('filter', { nullable: true }) filter?: EvaluationReadFilter): Promise<EvaluationReadModel[]> {
+    const where: string[] = ['TRUE'];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter?.readerId) add('r.reader_id = ?', filter.readerId);
+    if (filter?.studentId) add('r.student_id = ?', filter.studentId);
+    if (filter?.evaluationId) add('r.evaluation_id = ?', filter.evaluationId);
+    if (filter?.from) add('r.at >= ?', filter.from);
+    if (filter?.to) add('r.at < ?', filter.to);
+    params.push(filter?.limit ?? 100);
+    const rows: { id: string; evaluation_id: string; student_id: string; student_name: string; reader_id: string; reader_name: string; reader_role: Role; via: string; at: Date }[] =
+      await this.db.query(
+        `SELECT r.id, r.evaluation_id, r.student_id, s.name AS student_name, r.reader_id, u.name AS reader_name, r.reader_role, r.via, r.at
+           FROM evaluation_reads r JOIN users u ON u.id = r.reader_id JOIN users s ON s.id = r.student_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY r.at DESC, r.id
+          LIMIT $${params.length}`,
+        params,
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      evaluationId: r.evaluation_id,
+      studentId: r.student_id,
+      studentName: r.student_name,
+      readerId: r.reader_id,
+      readerName: r.reader_name,
+      readerRole: r.reader_role,
+      via: r.via,
+      at: r.at,
+    }));
+  }
+}

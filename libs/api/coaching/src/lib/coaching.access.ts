@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, ForbiddenError } from '@debrief/api/core';
+import { EvaluationStatus, hasPermission, Permission, Role } from '@debrief/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotYourBookingError } from './coaching.errors';
+
+export interface EvaluationParties {
+  studentId: string;
+  coachId: string;
+  authorId: string;
+  status: EvaluationStatus;
+}
+
+/**
+ * Who may see and change coaching records, in one place. The guard has already checked the
+ * operation's permission; these are the record-level rules:
+ * - a student: their own journal, plans, progress, and their own SHARED evaluations (student view);
+ * - a coach: what concerns students they have coached (a completed session together): those
+ *   students' shared evaluations, plans, journal and progress, plus their own drafts;
+ * - staff (EvaluationsReadAll): everything. Private notes: the session's coach, the author, staff.
+ */
+@Injectable()
+export class CoachingAccess {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  isStaff(actor: AuthUser): boolean {
+    return hasPermission(actor.role, Permission.EvaluationsReadAll);
+  }
+
+  /** The students among `studentIds` the coach has run a completed session with. */
+  async coachedAmong(actor: AuthUser, studentIds: string[], m: EntityManager = this.db.manager): Promise<Set<string>> {
+    if (actor.role !== Role.Coach || studentIds.length === 0) return new Set();
+    const rows: { student_id: string }[] = await m.query(
+      `SELECT DISTINCT student_id FROM bookings WHERE coach_id = $1 AND status = 'COMPLETED' AND student_id = ANY($2::uuid[])`,
+      [actor.id, [...new Set(studentIds)]],
+    );
+    return new Set(rows.map((r) => r.student_id));
+  }
+
+  async hasCoached(actor: AuthUser, studentId: string, m?: EntityManager): Promise<boolean> {
+    return (await this.coachedAmong(actor, [studentId], m)).has(studentId);
+  }
+
+  /** Whose coaching data (plans, journal, progress) a request is about; refuses the others. */
+  async studentFor(actor: AuthUser, studentId: string | null | undefined, m?: EntityManager): Promise<string> {
+    const target = studentId ?? actor.id;
+    if (target === actor.id && actor.role === Role.Student) return target;
+    if (this.isStaff(actor)) return target;
+    if (actor.role === Role.Coach && studentId && (await this.hasCoached(actor, target, m))) return target;
+    throw new ForbiddenError("You cannot see this student's coaching records.");
+  }
+
+  /** The coach (or staff) view of an evaluation. */
+  canReadAsCoach(actor: AuthUser, ev: EvaluationParties, coached: boolean): boolean {
+    if (this.isStaff(actor)) return true;
+    if (actor.role !== Role.Coach) return false;
+    if (ev.coachId === actor.id || ev.authorId === actor.id) return true;
+    return coached && ev.status === EvaluationStatus.Shared;
+  }
+
+  /** Private notes: never students; the session's coach, the author and staff only. */
+  canSeePrivateNotes(actor: AuthUser, ev: EvaluationParties): boolean {
+    if (actor.role === Role.Student) return false;
+    return this.isStaff(actor) || ev.coachId === actor.id || ev.authorId === actor.id;
+  }
+
+  /** Writing an evaluation of a booking: its coach, or staff. */
+  assertCanEvaluate(actor: AuthUser, booking: { coachId: string }): void {
+    if (!(this.isStaff(actor) || (actor.role === Role.Coach && booking.coachId === actor.id))) throw new NotYourBookingError();
+  }
+
+  /** The student view: only the evaluation's own student, and only once shared. */
+  canReadAsStudent(actor: AuthUser, ev: EvaluationParties): boolean {
+    return actor.role === Role.Student && ev.studentId === actor.id && ev.status === EvaluationStatus.Shared;
+  }
+
+  /** Writing a plan for a student: a coach who has coached them, or staff. */
+  async assertCanPlanFor(actor: AuthUser, studentId: string, m?: EntityManager): Promise<void> {
+    if (this.isStaff(actor)) return;
+    if (actor.role === Role.Coach && (await this.hasCoached(actor, studentId, m))) return;
+    throw new ForbiddenError('Only a coach who has coached this student, or staff, can change their plan.');
+  }
+
+  /** Seeing a plan (and commenting on it): its student, their coaches, staff. */
+  async assertCanSeePlan(actor: AuthUser, plan: { studentId: string }, m?: EntityManager): Promise<void> {
+    if (actor.role === Role.Student && plan.studentId === actor.id) return;
+    await this.studentFor(actor, plan.studentId, m);
+  }
+
+  /** A booking's parties, for reading its rubric or self-assessment. */
+  assertBookingParty(actor: AuthUser, booking: { studentId: string; coachId: string }): void {
+    if (this.isStaff(actor) || booking.studentId === actor.id || booking.coachId === actor.id) return;
+    throw new NotYourBookingError('This session is not yours.');
+  }
+}

@@ -1,0 +1,50 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@debrief/api/notifications';
+import { DataSource } from 'typeorm';
+import { EvaluationAuditResolver } from './audit/evaluation-audit.resolver';
+import { EvaluationAuditService } from './audit/evaluation-audit.service';
+import { CoachingAccess } from './coaching.access';
+import { COACHING_ENTITIES } from './coaching.entities';
+import { CoachEvaluationsResolver, StudentFeedbackResolver } from './evaluations/evaluations.resolver';
+import { EvaluationsService } from './evaluations/evaluations.service';
+import { JournalResolver, JournalService } from './journal/journal';
+import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
+import { PlansService } from './plans/plans.service';
+import { ProgressResolver, ProgressService } from './progress/progress';
+import { QuestionBankService } from './questions/question-bank';
+import { QuestionBankResolver } from './questions/question-bank.resolver';
+import { RubricsResolver } from './rubrics/rubrics.resolver';
+import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(COACHING_ENTITIES), NotificationsModule],
+  providers: [
+    CoachingAccess,
+    EvaluationAuditService,
+    EvaluationAuditResolver,
+    RubricsService,
+    RubricsResolver,
+    EvaluationsService,
+    CoachEvaluationsResolver,
+    StudentFeedbackResolver,
+    QuestionBankService,
+    QuestionBankResolver,
+    PlansService,
+    PlansResolver,
+    PlanItemsResolver,
+    JournalService,
+    JournalResolver,
+    ProgressService,
+    ProgressResolver,
+  ],
+  exports: [EvaluationsService],
+})
+export class CoachingModule implements OnModuleInit {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every installation has the default rubrics: installed at boot when missing (idempotent). */
+  async onModuleInit(): Promise<void> {
+    await this.db.transaction((m) => installDefaultRubrics(m));
+  }
+}

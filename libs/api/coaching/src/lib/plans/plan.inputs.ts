@@ -1,0 +1,174 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Trim } from '@debrief/api/core';
+import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PlanItemStatusEnum } from '../coaching.graphql-enums';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class CreatePlanInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  studentId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(200)
+  title!: string;
+}
+
+@InputType()
+export class AddPlanPhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(120)
+  name!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  startWeek!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  endWeek!: number;
+}
+
+@InputType()
+export class AddPlanGoalInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(COACHING_LIMITS.noteMax)
+  text!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A rubric criterion the goal improves' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  criterionId?: string | null;
+}
+
+@InputType()
+export class AddPlanItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(300)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  dueOn?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  goalId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  phaseId?: string | null;
+}
+
+@InputType()
+export class ItemsFromEvaluationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  evaluationId!: string;
+
+  @Field(() => [Int], { description: "Indexes into the evaluation's areasForImprovement" })
+  @ArrayMaxSize(COACHING_LIMITS.listMax)
+  @IsInt({ each: true })
+  areas!: number[];
+
+  @Field(() => ID, { nullable: true, description: "Add to this plan; omitted: the student's latest plan, or a new one" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  dueOn?: string | null;
+}
+
+@InputType()
+export class AddPlanResourceInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(200)
+  title!: string;
+
+  @Field()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) link' })
+  @MaxLength(1000)
+  url!: string;
+}
+
+@InputType()
+export class UpdatePlanItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  itemId!: string;
+
+  @Field(() => PlanItemStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: PlanItemStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Coach and staff only' })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(300)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Coach and staff only; YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  dueOn?: string | null;
+}
+
+@InputType()
+export class CommentPlanItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  itemId!: string;
+
+  @Field()
+  @IsString()
+  @Trim()
+  @IsNotEmpty({ message: 'should not be empty' })
+  @MaxLength(COACHING_LIMITS.noteMax)
+  body!: string;
+}

@@ -1,0 +1,257 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Args, Field, Float, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, AppConfig, AuthUser, CurrentUser, RequirePermission, UuidPipe } from '@debrief/api/core';
+import { Permission } from '@debrief/shared/domain';
+import { DataSource } from 'typeorm';
+import { EvaluationAuditService } from '../audit/evaluation-audit.service';
+import { CoachingAccess } from '../coaching.access';
+import { todayIn } from '../plans/plans.service';
+
+@ObjectType('ProgressPoint')
+export class ProgressPointModel {
+  @Field()
+  at!: Date;
+
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field(() => Float, { nullable: true })
+  coachScore!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  selfScore!: number | null;
+}
+
+@ObjectType('CriterionSeries', { description: 'One criterion’s scores over time (same key across rubric versions)' })
+export class CriterionSeriesModel {
+  @Field()
+  rubricKey!: string;
+
+  @Field()
+  rubricName!: string;
+
+  @Field()
+  criterionKey!: string;
+
+  @Field()
+  criterionName!: string;
+
+  @Field(() => [ProgressPointModel])
+  points!: ProgressPointModel[];
+}
+
+@ObjectType('ItemProgress')
+export class ItemProgressModel {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => Int, { description: 'Items due by today' })
+  due!: number;
+
+  @Field(() => Int, { description: 'Items due by today that are done' })
+  doneOfDue!: number;
+
+  @Field(() => Int)
+  overdue!: number;
+}
+
+@ObjectType('ConfidencePoint')
+export class ConfidencePointModel {
+  @Field()
+  on!: string;
+
+  @Field(() => Float, { description: 'Mean confidence 1–5 over the topics of that day' })
+  average!: number;
+}
+
+@ObjectType('UpcomingSession')
+export class UpcomingSessionModel {
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  sessionTypeName!: string;
+
+  @Field()
+  coachName!: string;
+}
+
+@ObjectType('Progress', { description: "A student's progress, with a text summary for screen readers" })
+export class ProgressModel {
+  @Field(() => ID)
+  studentId!: string;
+
+  @Field()
+  studentName!: string;
+
+  @Field(() => [CriterionSeriesModel])
+  series!: CriterionSeriesModel[];
+
+  @Field(() => ItemProgressModel)
+  items!: ItemProgressModel;
+
+  @Field(() => [ConfidencePointModel])
+  confidence!: ConfidencePointModel[];
+
+  @Field(() => [UpcomingSessionModel])
+  upcoming!: UpcomingSessionModel[];
+
+  @Field()
+  summary!: string;
+}
+
+interface ScoreRow {
+  evaluation_id: string | null;
+  booking_id: string;
+  at: Date;
+  rubric_key: string;
+  rubric_name: string;
+  criterion_key: string;
+  criterion_name: string;
+  position: number;
+  score: string | number;
+  kind: 'coach' | 'self';
+}
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: CoachingAccess,
+    private readonly audit: EvaluationAuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async progress(actor: AuthUser, studentId: string | null | undefined): Promise<ProgressModel> {
+    const target = await this.access.studentFor(actor, studentId);
+    const today = todayIn(this.config.center.timeZone);
+    const [scores, items, journal, upcoming, student] = await Promise.all([
+      this.db.query(
+        `SELECT e.id AS evaluation_id, e.booking_id, e.session_at AS at, r.key AS rubric_key, v.name AS rubric_name,
+                c.key AS criterion_key, c.name AS criterion_name, c.position, s.score, 'coach' AS kind
+           FROM evaluations e
+           JOIN evaluation_scores s ON s.evaluation_id = e.id
+           JOIN rubric_criteria c ON c.id = s.criterion_id
+           JOIN rubric_versions v ON v.id = e.rubric_version_id
+           JOIN rubrics r ON r.id = v.rubric_id
+          WHERE e.student_id = $1 AND e.status = 'SHARED'
+         UNION ALL
+         SELECT NULL, a.booking_id, b.starts_at, r.key, v.name, c.key, c.name, c.position, (x->>'score')::numeric, 'self'
+           FROM self_assessments a
+           JOIN bookings b ON b.id = a.booking_id
+           JOIN rubric_versions v ON v.id = a.rubric_version_id
+           JOIN rubrics r ON r.id = v.rubric_id
+           CROSS JOIN LATERAL jsonb_array_elements(a.scores) x
+           JOIN rubric_criteria c ON c.id = (x->>'criterionId')::uuid
+          WHERE a.student_id = $1`,
+        [target],
+      ) as Promise<ScoreRow[]>,
+      this.db.query(
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE i.status = 'DONE')::int AS done,
+                count(*) FILTER (WHERE i.due_on <= $2::date)::int AS due,
+                count(*) FILTER (WHERE i.due_on <= $2::date AND i.status = 'DONE')::int AS done_of_due,
+                count(*) FILTER (WHERE i.due_on < $2::date AND i.status <> 'DONE')::int AS overdue
+           FROM plan_items i JOIN improvement_plans p ON p.id = i.plan_id WHERE p.student_id = $1`,
+        [target, today],
+      ) as Promise<{ total: number; done: number; due: number; done_of_due: number; overdue: number }[]>,
+      this.db.query(
+        `SELECT j.practised_on::text AS on, avg((x->>'level')::numeric)::float AS average
+           FROM journal_entries j CROSS JOIN LATERAL jsonb_array_elements(j.confidence) x
+          WHERE j.student_id = $1 GROUP BY j.practised_on ORDER BY j.practised_on`,
+        [target],
+      ) as Promise<{ on: string; average: number }[]>,
+      this.db.query(
+        `SELECT b.id, b.starts_at, t.name AS type_name, u.name AS coach_name
+           FROM bookings b JOIN session_types t ON t.id = b.session_type_id JOIN users u ON u.id = b.coach_id
+          WHERE b.student_id = $1 AND b.status = 'BOOKED' AND b.starts_at > now() ORDER BY b.starts_at LIMIT 10`,
+        [target],
+      ) as Promise<{ id: string; starts_at: Date; type_name: string; coach_name: string }[]>,
+      this.db.query(`SELECT name FROM users WHERE id = $1`, [target]) as Promise<{ name: string }[]>,
+    ]);
+
+    const evaluations = [...new Set(scores.filter((s) => s.evaluation_id).map((s) => s.evaluation_id as string))];
+    await this.audit.recordReads(actor, evaluations.map((id) => ({ id, studentId: target })), 'progress');
+
+    const seriesMap = new Map<string, CriterionSeriesModel & { position: number }>();
+    for (const row of [...scores].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())) {
+      const key = `${row.rubric_key}/${row.criterion_key}`;
+      let series = seriesMap.get(key);
+      if (!series) {
+        series = { rubricKey: row.rubric_key, rubricName: row.rubric_name, criterionKey: row.criterion_key, criterionName: row.criterion_name, points: [], position: row.position };
+        seriesMap.set(key, series);
+      }
+      let point = series.points.find((p) => p.bookingId === row.booking_id);
+      if (!point) {
+        point = { at: new Date(row.at), bookingId: row.booking_id, coachScore: null, selfScore: null };
+        series.points.push(point);
+      }
+      if (row.kind === 'coach') point.coachScore = Number(row.score);
+      else point.selfScore = Number(row.score);
+    }
+    const series = [...seriesMap.values()]
+      .sort((a, b) => a.rubricKey.localeCompare(b.rubricKey) || a.position - b.position)
+      .map((s) => ({ rubricKey: s.rubricKey, rubricName: s.rubricName, criterionKey: s.criterionKey, criterionName: s.criterionName, points: s.points }));
+    const it = items[0] ?? { total: 0, done: 0, due: 0, done_of_due: 0, overdue: 0 };
+    const model: ProgressModel = {
+      studentId: target,
+      studentName: student[0]?.name ?? '',
+      series,
+      items: { total: it.total, done: it.done, due: it.due, doneOfDue: it.done_of_due, overdue: it.overdue },
+      confidence: journal.map((j) => ({ on: j.on, average: Math.round(j.average * 10) / 10 })),
+      upcoming: upcoming.map((u) => ({ bookingId: u.id, startsAt: u.starts_at, sessionTypeName: u.type_name, coachName: u.coach_name })),
+      summary: '',
+    };
+    model.summary = summarize(model);
+    return model;
+  }
+}
+
+/** One paragraph a screen reader can read instead of the chart. */
+export function summarize(p: ProgressModel): string {
+  const parts: string[] = [];
+  const withCoach = p.series.filter((s) => s.points.some((x) => x.coachScore != null));
+  if (withCoach.length === 0) parts.push('No shared evaluations yet.');
+  else {
+    const sessions = new Set(withCoach.flatMap((s) => s.points.filter((x) => x.coachScore != null).map((x) => x.bookingId))).size;
+    parts.push(`${sessions} evaluated session${sessions === 1 ? '' : 's'}.`);
+    for (const s of withCoach) {
+      const coach = s.points.filter((x) => x.coachScore != null);
+      const first = coach[0].coachScore as number;
+      const last = coach[coach.length - 1].coachScore as number;
+      const trend = coach.length < 2 ? `scored ${last} of 4` : last > first ? `up from ${first} to ${last}` : last < first ? `down from ${first} to ${last}` : `steady at ${last}`;
+      const self = coach[coach.length - 1];
+      const selfNote = self.selfScore != null ? ` (you rated yourself ${self.selfScore})` : '';
+      parts.push(`${s.criterionName} (${s.rubricName}): ${trend}${selfNote}.`);
+    }
+  }
+  parts.push(`Plan: ${p.items.done} of ${p.items.total} items done${p.items.due ? `, ${p.items.doneOfDue} of ${p.items.due} due so far` : ''}${p.items.overdue ? `, ${p.items.overdue} overdue` : ''}.`);
+  if (p.confidence.length) {
+    const first = p.confidence[0].average;
+    const last = p.confidence[p.confidence.length - 1].average;
+    parts.push(`Journal confidence ${p.confidence.length > 1 ? `went from ${first} to ${last}` : `is ${last}`} out of 5.`);
+  }
+  parts.push(p.upcoming.length ? `${p.upcoming.length} upcoming session${p.upcoming.length === 1 ? '' : 's'}.` : 'No upcoming sessions.');
+  return parts.join(' ');
+}
+
+@Resolver(() => ProgressModel)
+export class ProgressResolver {
+  constructor(private readonly service: ProgressService) {}
+
+  @Query(() => ProgressModel, { description: "A student's progress (one's own; a coached student's; any for staff)" })
+  @RequirePermission(Permission.CoachingRead)
+  progress(
+    @CurrentUser() actor: AuthUser,
+    @Args('studentId', { type: () => ID, nullable: true }, UuidPipe) studentId?: string | null,
+  ): Promise<ProgressModel> {
+    return this.service.progress(actor, studentId);
+  }
+}

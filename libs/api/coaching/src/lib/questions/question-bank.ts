@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { SpecialtyEnum } from '@debrief/api/identity';
+import { Trim } from '@debrief/api/core';
+import { Specialty } from '@debrief/shared/domain';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+
+@ObjectType('BankQuestion', { description: 'A question asked in a shared mock interview (no student or evaluation attached)' })
+export class BankQuestionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => SpecialtyEnum)
+  category!: Specialty;
+
+  @Field()
+  sessionTypeName!: string;
+
+  @Field()
+  topic!: string;
+
+  @Field()
+  company!: string;
+
+  @Field()
+  askedAt!: Date;
+}
+
+@ObjectType('QuestionBank')
+export class QuestionBankModel {
+  @Field(() => [BankQuestionModel])
+  questions!: BankQuestionModel[];
+
+  @Field(() => [String], { description: 'Every topic in the bank, for filters' })
+  topics!: string[];
+
+  @Field(() => [String], { description: 'Every company in the bank, for filters' })
+  companies!: string[];
+}
+
+@InputType()
+export class QuestionBankFilter {
+  @Field(() => SpecialtyEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(Specialty)
+  category?: Specialty | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  sessionTypeId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(80)
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(80)
+  company?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in the question' })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+/** The bank: questions of SHARED evaluations only (a draft's questions stay with its coach). */
+@Injectable()
+export class QuestionBankService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async browse(filter: QuestionBankFilter | undefined): Promise<QuestionBankModel> {
+    const where = [`e.status = 'SHARED'`];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter?.category) add('q.category = ?', filter.category);
+    if (filter?.sessionTypeId) add('q.session_type_id = ?', filter.sessionTypeId);
+    if (filter?.topic) add('lower(q.topic) = lower(?)', filter.topic);
+    if (filter?.company) add('lower(q.company) = lower(?)', filter.company);
+    if (filter?.search) add(`q.text ILIKE '%' || ? || '%'`, filter.search.replace(/[\\%_]/g, (c) => `\\${c}`));
+    const rows: { id: string; text: string; category: Specialty; type_name: string; topic: string; company: string; created_at: Date }[] = await this.db.query(
+      `SELECT q.id, q.text, q.category, t.name AS type_name, q.topic, q.company, q.created_at
+         FROM bank_questions q
+         JOIN evaluations e ON e.id = q.evaluation_id
+         JOIN session_types t ON t.id = q.session_type_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY q.created_at DESC, q.id
+        LIMIT 200`,
+      params,
+    );
+    const facets: { topic: string; company: string }[] = await this.db.query(
+      `SELECT DISTINCT q.topic, q.company FROM bank_questions q JOIN evaluations e ON e.id = q.evaluation_id WHERE e.status = 'SHARED'`,
+    );
+    const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    return {
+      questions: rows.map((r) => ({ id: r.id, text: r.text, category: r.category, sessionTypeName: r.type_name, topic: r.topic, company: r.company, askedAt: r.created_at })),
+      topics: uniq(facets.map((f) => f.topic)),
+      companies: uniq(facets.map((f) => f.company)),
+    };
+  }
+}

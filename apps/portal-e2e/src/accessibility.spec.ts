@@ -44,6 +44,8 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'Home',
       'Book a session',
       'My sessions',
+      'Workshops',
+      'My workshops',
       'Calendar feed',
       'Coaches',
       'My profile',

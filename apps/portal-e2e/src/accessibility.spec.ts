@@ -49,6 +49,11 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'Calendar feed',
       'Coaches',
       'My profile',
+      'My feedback',
+      'My plan',
+      'Journal',
+      'Progress',
+      'Question bank',
     ]);
     await page.goto('/admin/users');
     await expect(page).toHaveURL('/');

@@ -148,3 +148,16 @@ test('the coach edits a coached student’s plan and sees their progress; the ad
   await visit(page, '/admin/evaluation-reads', 'evaluation reads');
   await expect(page.locator('table')).toContainText('Amara Okafor');
 });
+
+test('staff edit a rubric, which saves a new version', async ({ page }) => {
+  await signIn(page, DEMO.staff);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rubrics' }).click();
+  await check(page, 'rubrics');
+  await page.getByRole('button', { name: /^System design mock interview/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Edit System design mock interview \(version 1\)/ })).toBeFocused();
+  await page.getByLabel('Criterion 1, level 4').fill('Frames the problem crisply, with estimates that drive every later decision.');
+  await check(page, 'rubric editor');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /\(version 2\)/ })).toBeVisible();
+});

@@ -98,6 +98,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/coaching').then((m) => m.questionBankRoutes),
       },
       {
+        path: 'rubrics',
+        canActivate: [permissionGuard(Permission.RubricsManage)],
+        loadChildren: () => import('@debrief/portal/coaching').then((m) => m.rubricsRoutes),
+      },
+      {
         path: 'admin/evaluation-reads',
         canActivate: [permissionGuard(Permission.EvaluationsAudit)],
         loadChildren: () => import('@debrief/portal/coaching').then((m) => m.evaluationReadsRoutes),

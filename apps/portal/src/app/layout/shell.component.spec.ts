@@ -56,6 +56,7 @@ describe('ShellComponent', () => {
       'Students',
       'Workshops',
       'Question bank',
+      'Rubrics',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);

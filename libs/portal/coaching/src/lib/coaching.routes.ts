@@ -8,6 +8,7 @@ import { JournalPage } from './journal/journal.page';
 import { PlansPage } from './plan/my-plan.page';
 import { ProgressPage } from './progress/progress.page';
 import { QuestionBankPage } from './questions/question-bank.page';
+import { RubricsPage } from './rubrics/rubrics.page';
 
 /** Lazy-loaded under /coaching (EvaluationsWrite: coaches and staff). */
 export const coachingRoutes: Routes = [
@@ -29,3 +30,4 @@ export const journalRoutes: Routes = [{ path: '', title: 'My journal', component
 export const progressRoutes: Routes = [{ path: '', title: 'My progress', component: ProgressPage }];
 export const questionBankRoutes: Routes = [{ path: '', title: 'Question bank', component: QuestionBankPage }];
 export const evaluationReadsRoutes: Routes = [{ path: '', title: 'Evaluation reads', component: EvaluationReadsPage }];
+export const rubricsRoutes: Routes = [{ path: '', title: 'Rubrics', component: RubricsPage }];

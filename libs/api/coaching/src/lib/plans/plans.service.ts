@@ -140,7 +140,11 @@ export class PlansService {
         await this.event(m, plan.id, actor, 'Created the plan “Improvement plan”');
       }
       const titles = [...new Set(input.areas)].map((i) => ev.areasForImprovement[i].slice(0, 300));
-      await m.getRepository(PlanItemEntity).insert(titles.map((title) => ({ planId: (plan as ImprovementPlanEntity).id, title, dueOn, sourceEvaluationId: ev.id })));
+      // One transaction shares one now(): explicit, increasing times keep the areas' order.
+      const at = Date.now();
+      await m.getRepository(PlanItemEntity).insert(
+        titles.map((title, i) => ({ planId: (plan as ImprovementPlanEntity).id, title, dueOn, sourceEvaluationId: ev.id, createdAt: new Date(at + i) })),
+      );
       await this.event(m, plan.id, actor, `Added ${titles.length} item${titles.length === 1 ? '' : 's'} from an evaluation: ${titles.map((t) => `“${t}”`).join(', ')}`);
       return plan.id;
     });

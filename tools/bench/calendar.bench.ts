@@ -9,6 +9,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@debrief/api/core';
@@ -46,17 +47,22 @@ function feedBenchmark(): void {
   const events = Array.from({ length: FEED_EVENTS }, (_, i) => event(i, base));
   for (let i = 0; i < 5; i++) buildCalendar({ method: 'PUBLISH', events, omitAttendees: true });
   const samples: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 50; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     bytes = buildCalendar({ method: 'PUBLISH', events, omitAttendees: true }).length;
+    const used = process.cpuUsage(c);
     samples.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  const p50 = samples[Math.floor(samples.length / 2)];
-  const max = samples[samples.length - 1];
+  const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const wall = p50(samples);
   console.log(
-    `feed of ${FEED_EVENTS} events: min ${samples[0].toFixed(1)} ms, p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms (${(bytes / 1024).toFixed(0)} KiB) — target ≤ ${FEED_TARGET_MS} ms: ${p50 <= FEED_TARGET_MS ? 'met' : 'MISSED'}`,
+    `feed of ${FEED_EVENTS} events (${(bytes / 1024).toFixed(0)} KiB): wall min ${Math.min(...samples).toFixed(1)} ms, p50 ${wall.toFixed(1)} ms, ` +
+      `max ${Math.max(...samples).toFixed(1)} ms; CPU time p50 ${p50(cpu).toFixed(1)} ms (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores) — ` +
+      `target ≤ ${FEED_TARGET_MS} ms: ${wall <= FEED_TARGET_MS ? 'met' : 'MISSED on wall time'}`,
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Scheduling benchmark against the real PostgreSQL server (a script that prints figures, not a test):
  *   SWC_NODE_PROJECT=tools/db/tsconfig.json node -r @swc-node/register tools/bench/scheduling.bench.ts
- * Env: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 5).
+ * Env: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 5),
+ *   BENCH_WORKERS (auto | off; default auto: the notification workers render each booking's emails in this process too).
  *
  * Creates a throw-away database, boots the whole API in this process on a loopback port, seeds
  * 100 coaches, 5,000 students and 20,000 bookings, then measures over HTTP:
@@ -13,6 +14,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -101,12 +103,13 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const app = await createApp({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10', SEED_DEMO: 'false', NODE_ENV: 'production', PORTAL_DIST: '/nonexistent', LOGIN_MAX_FAILURES_PER_IP: '100000' });
+  const app = await createApp({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10', SEED_DEMO: 'false', NODE_ENV: 'production', PORTAL_DIST: '/nonexistent', LOGIN_MAX_FAILURES_PER_IP: '100000', WORKERS: process.env['BENCH_WORKERS'] ?? 'auto' });
   try {
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const db = app.get<DataSource>(getDataSourceToken());
     const seeded = await seed(db);
+    console.log(`Notification workers: ${process.env['BENCH_WORKERS'] ?? 'auto'}; load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`Seeded ${seeded.coaches} coaches, ${seeded.students} students, ${seeded.bookings} bookings on PostgreSQL ${(await db.query('SHOW server_version'))[0].server_version}\n`);
 
     const sessions = new Map<string, string>();

@@ -56,6 +56,9 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Description').fill('Practise a 30-second introduction and get feedback.');
   await page.getByLabel('Topics').fill('networking, pitch');
+  await page.getByLabel('Facilitators').click();
+  await page.getByRole('option', { name: 'Priya Raman' }).click();
+  await page.keyboard.press('Escape');
   await page.getByLabel('Room or video link').fill('Career Center, Room 204');
   await page.getByLabel('Starts').fill(local(start));
   await page.getByLabel('Ends').fill(local(start.plus({ minutes: 60 })));
@@ -81,6 +84,7 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await one.getByRole('link', { name: title }).first().click();
   await checkPage(one, 'workshop detail, one seat left');
   await expect(one.getByText('1 seat left')).toBeVisible();
+  await expect(one.getByText('Run by: Priya Raman')).toBeVisible();
   const url = one.url();
   const register = one.getByRole('button', { name: 'Register' });
   await register.focus();
@@ -116,4 +120,53 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await page.getByRole('button', { name: 'Download CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^workshop-roster-.*\.csv$/);
   await first.close();
+});
+
+test('staff run check-in on a past workshop by name, and cannot lower a full workshop below its seats', async ({ page }) => {
+  await signIn(page, DEMO.staff);
+  await visit(page, '/staff/workshops', 'manage workshops');
+
+  // Check-in on the seeded past workshop: find a student by name, mark them no-show, then attended again.
+  await page.getByRole('link', { name: 'Networking 101' }).click();
+  await checkPage(page, 'manage a past workshop');
+  const rosterRows = page.locator('table tbody tr');
+  await expect(rosterRows).toHaveCount(9);
+  const attendedRow = rosterRows.filter({ has: page.locator('td:nth-child(2)', { hasText: /^Attended$/ }) }).first();
+  const name = String(await attendedRow.locator('td').first().evaluate((td) => td.childNodes[0]?.textContent ?? '')).trim();
+  const search = page.getByLabel('Find a student');
+  await search.focus();
+  await page.keyboard.type(name.split(' ')[0]);
+  await expect(rosterRows.filter({ hasText: name })).toHaveCount(1);
+  const noShow = page.getByRole('button', { name: `Mark ${name} no-show` });
+  await noShow.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Marked no-show.' })).toBeVisible();
+  await expect(rosterRows.filter({ hasText: name })).toContainText('No-show');
+  await page.getByRole('button', { name: `Mark ${name} attended` }).click();
+  await expect(rosterRows.filter({ hasText: name })).toContainText('Attended');
+  await checkPage(page, 'check-in after searching');
+
+  // The full bootcamp: capacity below the seats taken is refused on the field.
+  await visit(page, '/staff/workshops', 'manage workshops again');
+  await page.getByRole('link', { name: 'Behavioral Interview Bootcamp' }).click();
+  await settle(page);
+  await page.getByLabel('Capacity').fill('5');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('10 students hold seats')).toBeVisible();
+  await checkPage(page, 'capacity refused');
+});
+
+test("a coach opens the roster of a workshop they run and checks a student in, without staff's editing", async ({ page }) => {
+  await signIn(page, 'amara.okafor@debrief.example');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshops I run' }).click();
+  await checkPage(page, 'workshops I run');
+  await page.getByRole('link', { name: 'Networking 101' }).click();
+  await checkPage(page, 'roster as facilitator');
+  await expect(page.getByRole('heading', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Cancel the workshop' })).toHaveCount(0);
+  const row = page.locator('table tbody tr').filter({ has: page.locator('td:nth-child(2)', { hasText: /^No-show$/ }) }).first();
+  const name = String(await row.locator('td').first().evaluate((td) => td.childNodes[0]?.textContent ?? '')).trim();
+  await page.getByRole('button', { name: `Mark ${name} attended` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Marked attended.' })).toBeVisible();
+  await expect(page.locator('table tbody tr').filter({ hasText: name })).toContainText('Attended');
 });

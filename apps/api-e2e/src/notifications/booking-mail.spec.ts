@@ -128,6 +128,14 @@ describe('booking emails through a real SMTP server', () => {
     expect(tempfailed.last_error).toMatch(/451/);
     smtp.mode = 'accept';
     await workUntil([api], () => to(s1.email).length === 1);
+    // The retry carried the Message-ID fixed when the message was queued.
+    const [row] = (await dataSource(api).query(`SELECT message_id AS "messageId", attempts, status::text FROM outbox_messages WHERE to_address = $1`, [s1.email])) as {
+      messageId: string;
+      attempts: number;
+      status: string;
+    }[];
+    expect(row).toEqual({ messageId: to(s1.email)[0].messageId, attempts: expect.any(Number), status: 'SENT' });
+    expect(row.attempts).toBeGreaterThanOrEqual(2);
 
     smtp.mode = 'permfail';
     const { student: s2 } = await bookFor(api, admin, staff, world, world.slots[7]);

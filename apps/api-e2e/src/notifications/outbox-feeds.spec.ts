@@ -107,6 +107,13 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
     expect(await reminders(cancel.student.email)).toEqual([]);
     const done = (await db.query(`SELECT count(*)::int AS n FROM jobs WHERE payload->>'bookingId' = ANY($1) AND status <> 'DONE'`, [ids])) as { n: number }[];
     expect(done[0].n).toBe(0);
+
+    // Finished jobs are forgotten after two weeks; these are fresh.
+    expect(await workers(api).jobs.purgeDone()).toBe(0);
+    await db.query(`UPDATE jobs SET done_at = now() - interval '15 days' WHERE payload->>'bookingId' = $1`, [keep.booking.id]);
+    expect(await workers(api).jobs.purgeDone()).toBeGreaterThanOrEqual(3);
+    const left = (await db.query(`SELECT count(*)::int AS n FROM jobs WHERE payload->>'bookingId' = $1`, [keep.booking.id])) as { n: number }[];
+    expect(left[0].n).toBe(0);
   });
 
   it('sends both parties an updated invite when the session moves to another link, and reminders follow the new revision', async () => {

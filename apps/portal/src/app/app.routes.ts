@@ -137,6 +137,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsRoutes),
       },
       {
+        path: 'facilitate',
+        canActivate: [permissionGuard(Permission.WorkshopsRun)],
+        loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsFacilitatorRoutes),
+      },
+      {
         path: 'staff/workshops',
         canActivate: [permissionGuard(Permission.WorkshopsManage)],
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),

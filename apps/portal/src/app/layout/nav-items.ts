@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My workshops', path: '/workshops/mine', exact: true, permission: Permission.WorkshopsRegister, roles: [Role.Student] },
   { label: 'My schedule', path: '/schedule', exact: false, permission: Permission.SessionsRun, roles: [Role.Coach] },
   { label: 'Availability', path: '/availability', exact: false, permission: Permission.AvailabilityUpdate, roles: [Role.Coach] },
+  { label: 'Workshops I run', path: '/facilitate', exact: false, permission: Permission.WorkshopsRun, roles: [Role.Coach] },
   { label: 'Calendar feed', path: '/calendar-feed', exact: true, permission: Permission.BookingsReadOwn, roles: [Role.Student, Role.Coach] },
   { label: 'Coaches', path: '/coaches', exact: false, permission: Permission.CoachesRead },
   { label: 'My profile', path: '/profile', exact: true, permission: Permission.ProfileUpdateOwn },

@@ -4,6 +4,7 @@ import { Permission } from '@debrief/shared/domain';
 import { MyWorkshopsPage } from './catalog/my-workshops.page';
 import { WorkshopCatalogPage } from './catalog/catalog.page';
 import { WorkshopDetailPage } from './catalog/workshop-detail.page';
+import { FacilitatingPage } from './manage/facilitating.page';
 import { WorkshopCreatePage } from './manage/workshop-create.page';
 import { WorkshopManagePage } from './manage/workshop-manage.page';
 import { WorkshopsAdminPage } from './manage/workshops-admin.page';
@@ -20,4 +21,10 @@ export const workshopsAdminRoutes: Routes = [
   { path: '', title: 'Manage workshops', component: WorkshopsAdminPage },
   { path: 'new', title: 'New workshop', component: WorkshopCreatePage },
   { path: ':id', title: 'Manage workshop', component: WorkshopManagePage },
+];
+
+/** Lazy-loaded under /facilitate (the app guards it with WorkshopsRun): a coach's workshops, roster and check-in. */
+export const workshopsFacilitatorRoutes: Routes = [
+  { path: '', title: 'Workshops I run', component: FacilitatingPage },
+  { path: ':id', title: 'Roster and check-in', component: WorkshopManagePage },
 ];

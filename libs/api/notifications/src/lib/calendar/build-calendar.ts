@@ -1,5 +1,5 @@
 import ical, { ICalAlarmType, ICalEvent, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import { CalendarEventSpec, CalendarMethod, CalendarSpec } from './calendar-spec';
 
 const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
@@ -8,7 +8,7 @@ const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
   PUBLISH: ICalCalendarMethod.PUBLISH,
 };
 
-const utc = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' });
+const utc = (d: Date) => DateTime.fromJSDate(d, { zone: FixedOffsetZone.utcInstance });
 
 /**
  * Renders an iCalendar document (RFC 5545; iTIP methods per RFC 5546). Times are written in UTC
@@ -23,7 +23,16 @@ export function buildCalendar(spec: CalendarSpec): string {
     x: spec.name ? [{ key: 'X-WR-CALNAME', value: spec.name }] : [],
   };
   const calendar = ical(options);
-  const events = spec.events.map((event) => addEvent(calendar, event, spec));
+  // Feeds stamp every event with the same instant: convert it once, not once per event.
+  const now = utc(new Date());
+  const stamps = new Map<number, DateTime>();
+  const stampOf = (d: Date | undefined) => {
+    if (!d) return now;
+    let stamp = stamps.get(d.getTime());
+    if (!stamp) stamps.set(d.getTime(), (stamp = utc(d)));
+    return stamp;
+  };
+  const events = spec.events.map((event) => addEvent(calendar, event, spec, stampOf(event.stamp)));
   // ical-generator folds the finished document one character at a time, with a new TextEncoder
   // for each: seconds for a feed of 2,000 events. Its events are serialised unfolded, so the
   // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
@@ -74,11 +83,11 @@ export function buildInvite(method: 'REQUEST' | 'CANCEL', event: CalendarEventSp
   return buildCalendar({ method, events: [method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event] });
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec): ICalEvent {
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: DateTime): ICalEvent {
   const event = calendar.createEvent({
     id: e.uid,
     sequence: e.sequence,
-    stamp: utc(e.stamp ?? new Date()),
+    stamp,
     start: utc(e.start),
     end: utc(e.end),
     summary: e.summary,

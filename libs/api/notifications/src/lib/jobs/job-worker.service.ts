@@ -53,6 +53,17 @@ export class JobWorker {
     return unwrap<ClaimedJob>(rows);
   }
 
+  /** Forgets finished jobs after `days` (failed ones stay for inspection); returns how many. */
+  async purgeDone(days = 14): Promise<number> {
+    const rows = unwrap<{ id: string }>(
+      (await this.db.query(`DELETE FROM jobs WHERE status = 'DONE' AND done_at < now() - make_interval(days => $1) RETURNING id`, [days])) as [
+        { id: string }[],
+        number,
+      ],
+    );
+    return rows.length;
+  }
+
   /** Claims and runs one batch; returns how many jobs it ran (succeeded or not). */
   async runDue(limit = 20): Promise<number> {
     const jobs = await this.claim(limit);

@@ -14,6 +14,7 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
+  private lastPurge = 0;
 
   constructor(
     readonly jobs: JobWorker,
@@ -35,11 +36,14 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = false;
     const tick = () => {
       if (this.stopped) return;
+      let busy = false;
       this.running = this.runOnce()
+        .then((done) => (busy = done.jobs + done.messages > 0))
         .catch((error) => this.log.error(`Worker round failed: ${error instanceof Error ? error.message : String(error)}`))
         .finally(() => {
           this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, this.config.workers.pollMs);
+          // A round that found work goes again at once (a backlog drains at full speed); an idle one waits.
+          if (!this.stopped) this.timer = setTimeout(tick, busy ? 0 : this.config.workers.pollMs);
         });
     };
     this.timer = setTimeout(tick, 0);
@@ -53,8 +57,12 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running;
   }
 
-  /** One round: due jobs (which may queue messages), then due messages. */
+  /** One round: due jobs (which may queue messages), then due messages; hourly, finished jobs are forgotten. */
   async runOnce(): Promise<{ jobs: number; messages: number }> {
+    if (Date.now() - this.lastPurge > 3600_000) {
+      this.lastPurge = Date.now();
+      await this.jobs.purgeDone();
+    }
     const jobs = await this.jobs.runDue();
     const messages = await this.mail.runDue();
     return { jobs, messages };

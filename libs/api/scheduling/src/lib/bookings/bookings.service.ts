@@ -22,6 +22,10 @@ import { BookingMailer } from './mail/booking-mailer.service';
 
 const CHOSEN = "student's choice";
 const DAY = 86400_000;
+/** Tries of one booking change when PostgreSQL picks it as a deadlock victim. */
+const MAX_ATTEMPTS = 3;
+/** Advisory-lock key space of "one coach's booked time" (the second key is the coach id's hash). */
+const COACH_LOCK_SPACE = 7301;
 
 /**
  * The booking lifecycle. Every change runs in one transaction with its history event; the
@@ -97,6 +101,7 @@ export class BookingsService {
         const refusal = whyNotOffered(cal.coaches[0], this.slots.query(type, cal, window, Date.now()), start);
         if (refusal) throw refusal === 'BUSY' || refusal === 'STUDENT_BUSY' ? new SlotTakenError([], refusal === 'BUSY' ? 'coach' : 'student') : new SlotNotOfferedError(refusal);
         const from = booking.startsAt;
+        await this.lockCoach(m, booking.coachId);
         Object.assign(booking, this.times(type, start), { icalSequence: booking.icalSequence + 1 });
         await m.getRepository(BookingEntity).save(booking);
         await this.record(m, booking.id, BookingEventKind.Rescheduled, actor, { fromStartsAt: from, toStartsAt: booking.startsAt });
@@ -186,10 +191,15 @@ export class BookingsService {
     m: EntityManager,
     b: { sessionTypeId: string; coachId: string; studentId: string; startsAt: Date; endsAt: Date; blockedFrom: Date; blockedTo: Date; assignment: string; location: string },
   ): Promise<BookingModel> {
+    // The coach's lock first: concurrent inserts for one coach then check the exclusion constraint
+    // one after another (each sees the other committed → 23P01) instead of waiting on each other's
+    // uncommitted rows, which PostgreSQL breaks as a deadlock.
     const rows = (await m.query(
-      `WITH b AS (
+      `WITH coach_lock AS (SELECT pg_advisory_xact_lock(${COACH_LOCK_SPACE}, hashtext($2::text))),
+       b AS (
          INSERT INTO bookings (session_type_id, coach_id, student_id, starts_at, ends_at, blocked_from, blocked_to, status, assignment, location, ical_uid)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'BOOKED', $8, $9, $10) RETURNING *)
+         SELECT $1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5::timestamptz, $6::timestamptz, $7::timestamptz, 'BOOKED', $8::varchar, $9::varchar, $10::uuid
+           FROM coach_lock RETURNING *)
        SELECT ${BOOKING_COLUMNS.join(', ')}
          FROM b JOIN session_types t ON t.id = b.session_type_id JOIN users c ON c.id = b.coach_id JOIN users s ON s.id = b.student_id`,
       [b.sessionTypeId, b.coachId, b.studentId, b.startsAt, b.endsAt, b.blockedFrom, b.blockedTo, b.assignment, b.location, randomUUID()],
@@ -223,6 +233,11 @@ export class BookingsService {
   private assertBeforeCutoff(actor: AuthUser, booking: BookingEntity, type: SessionTypeModel): void {
     if (this.access.isStaff(actor)) return;
     if (booking.startsAt.getTime() - Date.now() < type.cancelCutoffHours * 3600_000) throw new AfterCutoffError(type.cancelCutoffHours);
+  }
+
+  /** Serialises changes to one coach's booked time (see insert). */
+  private async lockCoach(m: EntityManager, coachId: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(${COACH_LOCK_SPACE}, hashtext($1::text))`, [coachId]);
   }
 
   /** Serialises one student's bookings, so caps are counted exactly under concurrency. */
@@ -265,14 +280,20 @@ export class BookingsService {
     wanted: Date,
     work: () => Promise<T>,
   ): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const violation = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      const coachTaken = error instanceof SlotTakenError ? error.who === 'coach' : violation?.code === '23P01' && violation.constraint !== 'bookings_student_no_overlap';
-      if (violation?.code === '23P01' && !coachTaken) throw new SlotTakenError([], 'student');
-      if (!coachTaken) throw error;
-      throw new SlotTakenError(await this.slots.nextFree(this.db.manager, input, studentId, wanted));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        const violation = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+        // Two transactions inserting overlapping rows at the same moment each wait for the other's
+        // exclusion-constraint check; PostgreSQL aborts one (40P01). Running it again sees the
+        // winner committed and is refused for the right reason (or succeeds if the winner rolled back).
+        if (violation?.code === '40P01' && attempt < MAX_ATTEMPTS) continue;
+        const coachTaken = error instanceof SlotTakenError ? error.who === 'coach' : violation?.code === '23P01' && violation.constraint !== 'bookings_student_no_overlap';
+        if (violation?.code === '23P01' && !coachTaken) throw new SlotTakenError([], 'student');
+        if (!coachTaken) throw error;
+        throw new SlotTakenError(await this.slots.nextFree(this.db.manager, input, studentId, wanted));
+      }
     }
   }
 }

@@ -3932,6 +3932,14 @@ export type StaffMarkWorkshopAttendanceMutation = {
   };
 };
 
+export type StaffWorkshopFacilitatorOptionsQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type StaffWorkshopFacilitatorOptionsQuery = {
+  coaches: Array<{ id: string; name: string }>;
+};
+
 export type WorkshopCardFragment = {
   id: string;
   seriesId?: string | null;
@@ -13579,6 +13587,35 @@ export const StaffMarkWorkshopAttendanceDocument = {
 } as unknown as DocumentNode<
   StaffMarkWorkshopAttendanceMutation,
   StaffMarkWorkshopAttendanceMutationVariables
+>;
+export const StaffWorkshopFacilitatorOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffWorkshopFacilitatorOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coaches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StaffWorkshopFacilitatorOptionsQuery,
+  StaffWorkshopFacilitatorOptionsQueryVariables
 >;
 export const WorkshopCatalogDocument = {
   kind: 'Document',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, resource, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AuthStore, GraphqlClient, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, toApiError } from '@debrief/portal/core';
+import { AuthStore, GraphqlClient, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent } from '@debrief/portal/ui';
 import { WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, splitList } from '../shared/workshop-format';
@@ -41,6 +41,15 @@ type Field = 'title' | 'description' | 'topics' | 'location' | 'startsAt' | 'end
         <input matInput formControlName="topics" />
         <mat-hint>Comma-separated, e.g. “resume, internships”.</mat-hint>
         @if (message('topics'); as t) { <mat-error>{{ t }}</mat-error> }
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>Facilitators</mat-label>
+        <mat-select formControlName="facilitatorIds" multiple>
+          @for (c of coaches.value() ?? []; track c.id) {
+            <mat-option [value]="c.id">{{ c.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-hint>Coaches who run it; they can see its roster.</mat-hint>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>Room or video link</mat-label>
@@ -121,12 +130,14 @@ export class WorkshopCreatePage {
   protected readonly zone = viewerZone(inject(AuthStore));
   protected readonly limits = WORKSHOP_LIMITS;
   protected readonly saving = signal(false);
+  protected readonly coaches = resource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(WORKSHOP_LIMITS.titleMax)]],
     description: ['', Validators.maxLength(WORKSHOP_LIMITS.descriptionMax)],
     topics: [''],
+    facilitatorIds: [[] as string[]],
     location: ['', [Validators.required, Validators.maxLength(WORKSHOP_LIMITS.locationMax)]],
     startsAt: ['', Validators.required],
     endsAt: ['', Validators.required],
@@ -171,7 +182,7 @@ export class WorkshopCreatePage {
       title: v.title.trim(),
       description: v.description.trim(),
       topics: splitList(v.topics, true),
-      facilitatorIds: [],
+      facilitatorIds: v.facilitatorIds,
       location: v.location.trim(),
       startsAt,
       endsAt,

@@ -22,11 +22,11 @@ import {
   toApiError,
 } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { WORKSHOP_LIMITS } from '@debrief/shared/domain';
+import { hasPermission, Permission, WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, STATUS_LABELS, toLocalInput, workshopWhen } from '../shared/workshop-format';
 import { viewerZone } from '../shared/viewer-zone';
 
-/** One workshop for staff: edit (this occurrence or the rest of its series), publish, cancel, roster, check-in and CSV. */
+/** One workshop for staff (or its facilitating coach, roster and check-in only): edit (this occurrence or the rest of its series), publish, cancel, roster, check-in and CSV. */
 @Component({
   selector: 'db-workshop-manage-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,13 +36,16 @@ import { viewerZone } from '../shared/viewer-zone';
       @if (workshop.hasValue()) {
         @let w = workshop.value();
         <db-page-header [heading]="w.title" [description]="when() + ' · ' + (labels[w.status] ?? w.status) + ' · ' + w.seatsTaken + ' of ' + w.capacity + ' seats taken, ' + w.waitlistLength + ' waiting'">
-          @if (w.status === 'DRAFT') {
+          @if (canManage() && w.status === 'DRAFT') {
             <button mat-flat-button type="button" (click)="publish()">Publish</button>
           }
         </db-page-header>
         <p role="status" aria-live="polite" class="notice">{{ notice() }}</p>
+        @if (actionError(); as text) {
+          <p class="db-form-error" role="alert">{{ text }}</p>
+        }
 
-        @if (w.status !== 'CANCELLED') {
+        @if (canManage() && w.status !== 'CANCELLED') {
           <section class="db-surface block" aria-labelledby="edit-heading">
             <h2 id="edit-heading" class="db-section-title">Edit</h2>
             @if (editError(); as text) {
@@ -139,7 +142,7 @@ import { viewerZone } from '../shared/viewer-zone';
             </table>
           }
         </section>
-        <p><a routerLink="/staff/workshops">Back to all workshops</a></p>
+        <p><a [routerLink]="canManage() ? '/staff/workshops' : '/facilitate'">Back to the list</a></p>
       }
     </db-page-state>
   `,
@@ -157,13 +160,17 @@ export class WorkshopManagePage {
   private readonly api = inject(GraphqlClient);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly zone = viewerZone(inject(AuthStore));
+  private readonly auth = inject(AuthStore);
+  protected readonly zone = viewerZone(this.auth);
   protected readonly labels = STATUS_LABELS;
   protected readonly limits = WORKSHOP_LIMITS;
+  /** Staff edit, publish and cancel; a facilitating coach only runs the roster and check-in. */
+  protected readonly canManage = computed(() => hasPermission(this.auth.role(), Permission.WorkshopsManage));
 
   readonly id = input.required<string>();
   protected readonly search = signal('');
   protected readonly notice = signal('');
+  protected readonly actionError = signal<string | null>(null);
   protected readonly editError = signal<string | null>(null);
   protected readonly capacityError = signal<string | null>(null);
   protected cancelReason = '';
@@ -270,11 +277,13 @@ export class WorkshopManagePage {
   }
 
   private async run(work: () => Promise<unknown>, done: string): Promise<void> {
+    this.actionError.set(null);
+    this.notice.set('');
     try {
       await work();
       this.notice.set(done);
     } catch (error) {
-      this.snackBar.open(toApiError(error).message, 'Dismiss', { duration: 8000 });
+      this.actionError.set(toApiError(error).message);
     } finally {
       this.workshop.reload();
       this.roster.reload();

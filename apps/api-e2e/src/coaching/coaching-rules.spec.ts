@@ -1,4 +1,5 @@
 import { installDefaultRubrics } from '@debrief/api/coaching';
+import { Workers } from '@debrief/api/notifications';
 import { Role } from '@debrief/shared/domain';
 import { Agent, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
 import { dataSource, retireCoaches, retireTypes } from '../scheduling/scheduling.helpers';
@@ -150,6 +151,7 @@ describe('coaching rules (rubrics, evaluations, self-assessment, plans, journal,
       const shared = expectNoErrors(await api.gql(w.coach.agent, SHARE_EVAL, { id: evaluationId })).shareEvaluation;
       expect(shared.status).toBe('SHARED');
       expectNoErrors(await api.gql(w.coach.agent, SHARE_EVAL, { id: evaluationId }));
+      await api.app.get(Workers).drain();
       const mails = await dataSource(api).query(`SELECT subject, text_body AS text, html_body AS html FROM outbox_messages WHERE to_address = $1 AND kind = 'evaluation-shared'`, [w.student.email]);
       expect(mails).toHaveLength(1);
       expect(JSON.stringify(mails)).not.toContain('PRIVATE-NOTE-SENTINEL');

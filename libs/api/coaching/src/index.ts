@@ -5,7 +5,6 @@ export * from './lib/rubrics/rubric.entity';
 export * from './lib/rubrics/rubric-defaults';
 export * from './lib/rubrics/rubrics.service';
 export * from './lib/evaluations/evaluation.entity';
-export * from './lib/evaluations/evaluation-shared.email';
 export * from './lib/questions/bank-question.entity';
 export * from './lib/plans/plan.entities';
 export * from './lib/journal/journal-entry.entity';

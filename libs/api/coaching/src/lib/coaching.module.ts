@@ -7,6 +7,7 @@ import { EvaluationAuditService } from './audit/evaluation-audit.service';
 import { CoachingAccess } from './coaching.access';
 import { COACHING_ENTITIES } from './coaching.entities';
 import { CoachEvaluationsResolver, StudentFeedbackResolver } from './evaluations/evaluations.resolver';
+import { EvaluationSharedNotifier } from './evaluations/evaluation-shared.notifier';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { JournalResolver, JournalService } from './journal/journal';
 import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
@@ -26,6 +27,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     RubricsService,
     RubricsResolver,
     EvaluationsService,
+    EvaluationSharedNotifier,
     CoachEvaluationsResolver,
     StudentFeedbackResolver,
     QuestionBankService,

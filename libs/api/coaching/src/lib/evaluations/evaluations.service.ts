@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
+import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
 import { UserEntity } from '@debrief/api/identity';
-import { OutboxService } from '@debrief/api/notifications';
 import { BookingEntity, BookingStatus, SessionTypeEntity } from '@debrief/api/scheduling';
 import { EvaluationStatus, RUBRIC_SCALE, Specialty, StarPart } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
@@ -21,7 +20,7 @@ import {
 import { BankQuestionEntity } from '../questions/bank-question.entity';
 import { RubricVersionModel } from '../rubrics/rubric.model';
 import { RubricsService } from '../rubrics/rubrics.service';
-import { evaluationSharedEmail } from './evaluation-shared.email';
+import { EvaluationSharedNotifier } from './evaluation-shared.notifier';
 import {
   EvaluationEntity,
   EvaluationRevisionEntity,
@@ -74,8 +73,7 @@ export class EvaluationsService {
     private readonly access: CoachingAccess,
     private readonly rubrics: RubricsService,
     private readonly audit: EvaluationAuditService,
-    private readonly outbox: OutboxService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifier: EvaluationSharedNotifier,
   ) {}
 
   // ----- writing -----
@@ -138,7 +136,7 @@ export class EvaluationsService {
     });
   }
 
-  /** Draft → shared; the student is emailed in the same transaction (no scores, no private notes). */
+  /** Draft → shared; the student's email is queued in the same transaction (no scores, no private notes). */
   async share(actor: AuthUser, evaluationId: string): Promise<string> {
     return this.db.transaction(async (m) => {
       const ev = await this.lockForEdit(m, actor, evaluationId);
@@ -149,20 +147,7 @@ export class EvaluationsService {
       this.assertComplete(rubric, scores, entries);
       await m.getRepository(EvaluationEntity).update({ id: ev.id }, { status: EvaluationStatus.Shared, sharedAt: new Date(), revision: ev.revision + 1 });
       await this.snapshot(m, ev.id, actor, 'SHARED');
-      const [student, coach, type] = await Promise.all([
-        m.getRepository(UserEntity).findOneByOrFail({ id: ev.studentId }),
-        m.getRepository(UserEntity).findOneByOrFail({ id: ev.coachId }),
-        m.getRepository(SessionTypeEntity).findOneByOrFail({ id: ev.sessionTypeId }),
-      ]);
-      const email = evaluationSharedEmail({
-        centerName: this.config.center.name,
-        studentName: student.name,
-        coachName: coach.name,
-        sessionTypeName: type.name,
-        sessionDate: ev.sessionAt.toLocaleDateString('en-US', { timeZone: student.timeZone, dateStyle: 'long' }),
-        feedbackUrl: `${this.config.publicUrl}/feedback/${ev.bookingId}`,
-      });
-      await this.outbox.enqueue(m, { kind: 'evaluation-shared', to: student.email, dedupeKey: `evaluation-shared:${ev.id}`, ...email });
+      await this.notifier.shared(m, ev.id);
       return ev.id;
     });
   }

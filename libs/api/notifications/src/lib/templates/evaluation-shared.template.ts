@@ -1,4 +1,5 @@
-import { emailLayout, escapeHtml, RenderedEmail } from '@debrief/api/notifications';
+import { emailLayout, escapeHtml } from './html';
+import { RenderedEmail } from './rendered-email';
 
 export interface EvaluationSharedEmailInput {
   centerName: string;

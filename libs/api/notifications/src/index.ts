@@ -22,3 +22,5 @@ export * from './lib/templates/html';
 export * from './lib/templates/invitation.template';
 export * from './lib/templates/booking.template';
 export * from './lib/templates/format-time';
+export * from './lib/templates/evaluation-shared.template';
+export * from './lib/templates/workshop.template';

@@ -1,5 +1,5 @@
 import { parseMailbox, registrationUid, workshopEvent } from './workshop-calendar';
-import { workshopEmail, WorkshopNotice } from './workshop-emails';
+import { WorkshopNotice } from '@debrief/api/notifications';
 import { calendarMethod } from './workshop-notifier';
 
 describe('workshop notices', () => {
@@ -35,24 +35,5 @@ describe('workshop notices', () => {
     });
     expect(e).toMatchObject({ summary: 'Résumé Lab — Debrief workshop', status: 'CANCELLED', sequence: 3, alarms: [] });
     expect(e.organizer).toEqual({ name: 'Debrief Career Center', email: 'careers@debrief.example' });
-  });
-
-  it("writes the times in the student's zone and their place in line", () => {
-    const mail = workshopEmail({
-      notice: WorkshopNotice.Waitlisted,
-      centerName: 'Center',
-      studentName: 'Jordan <b>',
-      timeZone: 'America/New_York',
-      title: 'Résumé Lab',
-      location: 'Room 1',
-      startsAt: new Date('2026-12-01T21:00:00Z'),
-      endsAt: new Date('2026-12-01T22:30:00Z'),
-      waitlistPosition: 3,
-      holdsSeat: false,
-    });
-    expect(mail.subject).toBe('Waitlisted: Résumé Lab');
-    expect(mail.text).toContain('Tuesday 1 December 2026, 16:00–17:30 (EST)');
-    expect(mail.text).toContain('number 3 in line');
-    expect(mail.html).toContain('Jordan &lt;b&gt;');
   });
 });

@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService, workshopEmail, WorkshopNotice } from '@debrief/api/notifications';
 import { EntityManager } from 'typeorm';
 import { parseMailbox, workshopEvent } from './workshop-calendar';
-import { workshopEmail, WorkshopNotice } from './workshop-emails';
 
 export const WORKSHOP_NOTICE_JOB = 'workshop.notice';
 
@@ -115,6 +114,7 @@ export class WorkshopNotifier implements OnModuleInit {
         waitlistPosition: r.waitlistPosition,
         holdsSeat,
         cancelReason: w.cancelReason,
+        workshopUrl: `${this.config.publicUrl}/workshops/${p.workshopId}`,
       });
       const method = calendarMethod(p.notice, holdsSeat);
       const calendar = method

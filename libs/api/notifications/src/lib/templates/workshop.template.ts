@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { emailLayout, escapeHtml } from './html';
+import { RenderedEmail } from './rendered-email';
 
 /** What happened, from one student's point of view. */
 export enum WorkshopNotice {
@@ -25,15 +27,10 @@ export interface WorkshopEmailInput {
   /** Whether the student holds a seat (decides whether an invite belongs with the email). */
   holdsSeat: boolean;
   cancelReason?: string | null;
+  /** The workshop's page in the portal. */
+  workshopUrl: string;
 }
 
-export interface WorkshopEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export function workshopWhen(startsAt: Date, endsAt: Date, zone: string): string {
   const s = DateTime.fromJSDate(startsAt, { zone });
@@ -42,7 +39,7 @@ export function workshopWhen(startsAt: Date, endsAt: Date, zone: string): string
 }
 
 /** Plain, short emails: what happened, when and where, and what to do next. */
-export function workshopEmail(input: WorkshopEmailInput): WorkshopEmail {
+export function workshopEmail(input: WorkshopEmailInput): RenderedEmail {
   const when = workshopWhen(input.startsAt, input.endsAt, input.timeZone);
   const t = input.title;
   const lines: Record<WorkshopNotice, [string, string]> = {
@@ -60,17 +57,12 @@ export function workshopEmail(input: WorkshopEmailInput): WorkshopEmail {
     ],
   };
   const [subject, lead] = lines[input.notice];
-  const text = [`Hello ${input.studentName},`, '', lead, '', `When: ${when}`, `Where: ${input.location}`].join('\n');
+  const text = [`Hello ${input.studentName},`, '', lead, '', `When: ${when}`, `Where: ${input.location}`, '', `Details: ${input.workshopUrl}`].join('\n');
   const html = [
-    '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>`,
-    '<body style="font-family:Arial,Helvetica,sans-serif;color:#1b1b1f;line-height:1.5">',
-    `<p style="font-weight:bold;color:#1f3a93">${esc(input.centerName)}</p>`,
-    `<p>Hello ${esc(input.studentName)},</p>`,
-    `<p>${esc(lead)}</p>`,
-    `<p><strong>When:</strong> ${esc(when)}<br><strong>Where:</strong> ${esc(input.location)}</p>`,
-    `<p style="color:#44474f;font-size:13px">Sent by ${esc(input.centerName)} through Debrief.</p>`,
-    '</body></html>',
+    `<p>Hello ${escapeHtml(input.studentName)},</p>`,
+    `<p>${escapeHtml(lead)}</p>`,
+    `<p><strong>When:</strong> ${escapeHtml(when)}<br><strong>Where:</strong> ${escapeHtml(input.location)}</p>`,
+    `<p><a href="${escapeHtml(input.workshopUrl)}">See the workshop in the portal</a></p>`,
   ].join('\n');
-  return { subject: subject.slice(0, 200), text, html };
+  return { subject: subject.slice(0, 200), text, html: emailLayout(input.centerName, subject, html) };
 }

@@ -42,12 +42,15 @@ export class JobWorker {
     const types = this.registry.types();
     if (types.length === 0) return [];
     const rows = (await this.db.query(
-      `UPDATE jobs SET locked_until = now() + make_interval(secs => $2), locked_by = $3, attempts = attempts + 1, updated_at = now()
-        WHERE id IN (SELECT id FROM jobs
-                      WHERE status = 'PENDING' AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                        AND type = ANY($4::varchar[])
-                      ORDER BY run_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, type, payload, attempts, max_attempts AS "maxAttempts"`,
+      `WITH claimed AS (
+         UPDATE jobs SET locked_until = now() + make_interval(secs => $2), locked_by = $3, attempts = attempts + 1, updated_at = now()
+          WHERE id IN (SELECT id FROM jobs
+                        WHERE status = 'PENDING' AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                          AND type = ANY($4::varchar[])
+                        ORDER BY run_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, type, payload, attempts, max_attempts, run_at)
+       -- UPDATE … RETURNING has no order: run the batch in the order the jobs were queued.
+       SELECT id, type, payload, attempts, max_attempts AS "maxAttempts" FROM claimed ORDER BY run_at, id`,
       [limit, this.config.workers.leaseSeconds, this.id, types],
     )) as [ClaimedJob[], number];
     return unwrap<ClaimedJob>(rows);

@@ -23,43 +23,14 @@ import { SlotSearchService } from '@debrief/api/scheduling';
 import { PasswordHasher } from '@debrief/api/identity';
 import { Session } from 'node:inspector/promises';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { printStats, Stats, stats, throughput, timed } from './measure';
 
 const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata'];
 const DAY = 86400_000;
 
-type Stats = { n: number; p50: number; p95: number; mean: number };
-
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: at(0.5), p95: at(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length };
-}
-
-const fmt = (x: number) => x.toFixed(2);
-const line = (label: string, st: Stats) => console.log(`${label.padEnd(44)} p50 ${fmt(st.p50)} ms  p95 ${fmt(st.p95)} ms  mean ${fmt(st.mean)} ms  (n=${st.n})`);
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const result = await fn();
-  return [performance.now() - t, result];
-}
-
-/** Runs `work` from `clients` concurrent loops for `seconds`; returns completed operations per second. */
-async function throughput(clients: number, seconds: number, work: (client: number, i: number) => Promise<unknown>): Promise<number> {
-  const until = performance.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      for (let i = 0; performance.now() < until; i++) {
-        await work(c, i);
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
-}
+const line = (label: string, st: Stats) => printStats(label, st, 44);
 
 /** Counts the SQL statements TypeORM sends (each one a round trip to the server). */
 let statements = 0;

@@ -17,38 +17,12 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '@debrief/api/identity';
 import { createApp } from '@debrief/api/server';
+import { printStats, Stats, stats, throughput, timed } from './measure';
 
 const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 
-type Stats = { n: number; p50: number; p95: number; mean: number };
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: at(0.5), p95: at(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length };
-}
-const fmt = (x: number) => x.toFixed(2);
-const line = (label: string, st: Stats) => console.log(`${label.padEnd(48)} p50 ${fmt(st.p50)} ms  p95 ${fmt(st.p95)} ms  mean ${fmt(st.mean)} ms  (n=${st.n})`);
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const result = await fn();
-  return [performance.now() - t, result];
-}
-
-async function throughput(clients: number, seconds: number, work: (client: number, i: number) => Promise<unknown>): Promise<number> {
-  const until = performance.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      for (let i = 0; performance.now() < until; i++) {
-        await work(c, i);
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
-}
+const line = (label: string, st: Stats) => printStats(label, st, 48);
 
 async function main(): Promise<void> {
   const name = `debrief_bench_ws_${Date.now()}`;

@@ -82,10 +82,27 @@ export class CoachingAccess {
     throw new ForbiddenError('Only a coach who has coached this student, or staff, can change their plan.');
   }
 
+  /**
+   * Changing one plan item: its student may move the status only; a coach who has coached the
+   * student, or staff, may also retitle and re-date it.
+   */
+  async assertCanEditPlanItem(actor: AuthUser, plan: { studentId: string }, edits: { details: boolean }, m?: EntityManager): Promise<void> {
+    if (actor.role === Role.Student && plan.studentId === actor.id) {
+      if (edits.details) throw new ForbiddenError('Students update the status of their items; the coach edits titles and due dates.');
+      return;
+    }
+    await this.assertCanPlanFor(actor, plan.studentId, m);
+  }
+
   /** Seeing a plan (and commenting on it): its student, their coaches, staff. */
   async assertCanSeePlan(actor: AuthUser, plan: { studentId: string }, m?: EntityManager): Promise<void> {
     if (actor.role === Role.Student && plan.studentId === actor.id) return;
     await this.studentFor(actor, plan.studentId, m);
+  }
+
+  /** Self-assessing a session: only its own student. */
+  assertOwnSession(actor: AuthUser, booking: { studentId: string }): void {
+    if (booking.studentId !== actor.id) throw new NotYourBookingError('You can only assess yourself for your own sessions.');
   }
 
   /** A booking's parties, for reading its rubric or self-assessment. */

@@ -156,7 +156,7 @@ export class EvaluationsService {
     return this.db.transaction(async (m) => {
       const booking = await m.getRepository(BookingEntity).findOne({ where: { id: input.bookingId }, lock: { mode: 'pessimistic_write' } });
       if (!booking) throw new NotFoundError('Session', input.bookingId);
-      if (booking.studentId !== actor.id) throw new NotYourBookingError('You can only assess yourself for your own sessions.');
+      this.access.assertOwnSession(actor, booking);
       if (booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
       const ev = await m.getRepository(EvaluationEntity).findOneBy({ bookingId: booking.id });
       if (ev?.studentSeenAt) throw new SelfAssessmentClosedError();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuthUser, BadInputError, ForbiddenError, NotFoundError } from '@debrief/api/core';
+import { APP_CONFIG, AppConfig, AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
 import { UserEntity } from '@debrief/api/identity';
 import { PlanItemStatus, Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -155,11 +155,7 @@ export class PlansService {
     const dueOn = input.dueOn === undefined ? undefined : assertDate('dueOn', input.dueOn);
     return this.db.transaction(async (m) => {
       const { item, plan } = await this.itemAndPlan(m, input.itemId);
-      const isOwnStudent = actor.role === Role.Student && plan.studentId === actor.id;
-      if (!isOwnStudent) await this.access.assertCanPlanFor(actor, plan.studentId, m);
-      if (isOwnStudent && (input.title != null || input.dueOn !== undefined)) {
-        throw new ForbiddenError('Students update the status of their items; the coach edits titles and due dates.');
-      }
+      await this.access.assertCanEditPlanItem(actor, plan, { details: input.title != null || input.dueOn !== undefined }, m);
       const changes: string[] = [];
       const patch: Partial<PlanItemEntity> = {};
       if (input.status && input.status !== item.status) {

@@ -81,4 +81,13 @@ test('a student books; the dev outbox shows the confirmation with its invite, th
   const feed = await page.request.get(new URL(https).pathname);
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain('METHOD:PUBLISH');
+
+  // Leave the demo student's caps as found: later specs book coding sessions for them too.
+  const cancelled = await page.request.post('/graphql', {
+    data: {
+      query: 'mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { status } }',
+      variables: { input: { bookingId: id, reason: 'End of the notifications e2e' } },
+    },
+  });
+  expect((await cancelled.json()).data.cancelBooking.status).toBe('CANCELLED');
 });

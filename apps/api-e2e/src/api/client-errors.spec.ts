@@ -74,6 +74,12 @@ describe('client mistakes in arguments', () => {
     });
   });
 
+  it('refuses an explicit null for a profile field the database requires (found by the fuzz), naming it', async () => {
+    const res = await api.gql(student, `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`, { i: { timeZone: null } });
+    expectBadInput(res, 'timeZone');
+    expect(expectNoErrors(await api.gql(student, `{ me { timeZone } }`)).me.timeZone).toEqual(expect.any(String));
+  });
+
   describe('impossible dates', () => {
     const closure = (startDate: string) => ({ i: { startDate, endDate: '2031-03-01', reason: 'test' } });
     it.each(['2031-02-30', '2031-13-01', '0000-01-01', '9999-01-01'])('refuses closure start %s, naming the field', async (date) => {

@@ -36,6 +36,13 @@ describe('createGraphqlErrorFormatter', () => {
     expect(out.extensions?.['field']).toBe('input.email');
   });
 
+  it('answers a value the database refused (NOT NULL) as BAD_USER_INPUT, not an internal error', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('null value in column "time_zone"'), { driverError: { code: '23502', column: 'time_zone' } });
+    const out = format({ message: refused.message, path: ['updateMyProfile'] }, wrapped(refused));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'timeZone', sqlState: '23502' });
+  });
+
   it('hides unexpected errors and their stacks', () => {
     const out = format({ message: 'relation "x" does not exist' }, wrapped(new Error('relation "x" does not exist')));
     expect(out.message).toBe('Something went wrong on our side. Please try again.');

@@ -1,6 +1,7 @@
 import { BadRequestException, HttpException, Logger } from '@nestjs/common';
 import { ErrorCode } from '@debrief/shared/domain';
 import { GraphQLFormattedError } from 'graphql';
+import { fromDatabaseError } from './database-error.mapping';
 import { DomainError } from './domain.error';
 
 /** Codes graphql-js and Apollo use for requests that do not fit the schema: all user input. */
@@ -32,6 +33,12 @@ export function createGraphqlErrorFormatter() {
     }
     if (original instanceof HttpException) {
       return { ...base, message: original.message, extensions: { code: httpCode(original.getStatus()) } };
+    }
+    const refused = fromDatabaseError(original);
+    if (refused) {
+      // A value the input validation let through: worth fixing there, so say where, without values.
+      log.warn(`The database refused a value of ${formatted.path?.join('.') ?? 'an operation'}: ${refused.code} ${JSON.stringify(refused.details)}`);
+      return { ...base, message: refused.message, extensions: { code: refused.code, ...refused.details } };
     }
     const code = String(formatted.extensions?.['code'] ?? '');
     if (INPUT_CODES.has(code)) {

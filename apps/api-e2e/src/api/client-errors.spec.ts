@@ -170,6 +170,16 @@ describe('client mistakes in the transport', () => {
     expect(res.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
+  it('answers a persisted query of an unknown version or with a wrong hash with 400 and BAD_USER_INPUT', async () => {
+    expectCoded(await post({ query: '{ me { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } }), 400, ErrorCode.BadUserInput);
+    expectCoded(await post({ query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }), 400, ErrorCode.BadUserInput);
+  });
+
+  it('answers a body that is not what its Content-Encoding says with 400 and a coded GraphQL body', async () => {
+    const res = await request(api.server).post('/graphql').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip');
+    expectCoded(res, 400, ErrorCode.BadUserInput);
+  });
+
   it('answers a subscription with 400 and BAD_USER_INPUT', async () => {
     expectCoded(await post({ query: 'subscription { me { id } }' }), 400, ErrorCode.BadUserInput);
   });

@@ -109,6 +109,35 @@ describe('input fuzz: every argument of every operation, as every identity', () 
     expect(codes[ErrorCode.BadUserInput] ?? 0).toBeGreaterThan(0);
     expect(failures.slice(0, 20)).toEqual([]);
   }, 900_000);
+
+  it('answers any request body (not JSON, wrong shapes, odd encodings) with a coded client error, never a 5xx', async () => {
+    const bodies = fc.sample(
+      fc.record({
+        type: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=latin9', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded'),
+        encoding: fc.constantFrom(undefined, undefined, undefined, 'gzip', 'deflate', 'x-unknown'),
+        body: fc.oneof(
+          fc.json({ maxDepth: 3 }),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.jsonValue({ maxDepth: 2 }).map((query) => JSON.stringify({ query })),
+          fc.jsonValue({ maxDepth: 2 }).map((variables) => JSON.stringify({ query: '{ me { id } }', variables })),
+          fc.jsonValue({ maxDepth: 2 }).map((extensions) => JSON.stringify({ query: '{ me { id } }', extensions })),
+          fc.constantFrom('{"query":', '{"query": "{ me { id } }"}}', '[]', '[{"query":"{ me { id } }"}]', 'null', '', '\u0000', '{"query":"{ me { \u0000 } }"}'),
+        ),
+      }),
+      { seed: SEED, numRuns: RUNS * 40 },
+    );
+    const failures: string[] = [];
+    for (const { type, encoding, body } of bodies) {
+      let call = request(api.server).post('/graphql').set('Content-Type', type).set('Accept', 'application/json').set('apollo-require-preflight', '1');
+      if (encoding) call = call.set('Content-Encoding', encoding);
+      const res = await call.send(body);
+      const code = res.body?.errors?.[0]?.extensions?.code;
+      const coded = res.type?.includes('json') && (res.status < 400 || (typeof code === 'string' && code !== ErrorCode.InternalServerError));
+      if (res.status >= 500 || !coded) failures.push(`${type} ${encoding ?? ''} ${brief(body, 120)} → ${res.status} ${brief(res.text, 200)}`);
+    }
+    console.log(`[input-fuzz] ${bodies.length} raw request bodies; failures: ${failures.length}`);
+    expect(failures.slice(0, 20)).toEqual([]);
+  }, 300_000);
 });
 
 /** Ids of real records other than the demo accounts themselves (so no identity disables itself). */

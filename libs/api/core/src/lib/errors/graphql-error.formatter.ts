@@ -46,6 +46,9 @@ export function createGraphqlErrorFormatter() {
       return { ...base, extensions: { code: ErrorCode.BadUserInput, ...(typeof field === 'string' ? { field } : fieldOf(formatted.message)) } };
     }
     if (PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
+    // Apollo marks request errors it answers with a 4xx (a persisted query of an unknown version or
+    // whose hash does not match) but leaves some without a code: they are still the client's.
+    if (clientStatus(error)) return { message: formatted.message, extensions: { code: ErrorCode.BadUserInput } };
     log.error(original instanceof Error ? (original.stack ?? original.message) : formatted.message);
     return {
       message: 'Something went wrong on our side. Please try again.',
@@ -53,6 +56,11 @@ export function createGraphqlErrorFormatter() {
       extensions: { code: ErrorCode.InternalServerError },
     };
   };
+}
+
+function clientStatus(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function unwrap(error: unknown): unknown {

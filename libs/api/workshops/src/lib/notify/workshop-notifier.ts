@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService, workshopEmail, WorkshopNotice } from '@debrief/api/notifications';
+import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { workshopEmail, WorkshopNotice } from './workshop.template';
 import { EntityManager } from 'typeorm';
 import { parseMailbox, workshopEvent } from './workshop-calendar';
 

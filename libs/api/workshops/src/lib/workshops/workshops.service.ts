@@ -7,7 +7,7 @@ import { ClosureEntity } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
-import { WorkshopNotice } from '@debrief/api/notifications';
+import { WorkshopNotice } from '../notify/workshop.template';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
 import { lockWorkshop, promoteFromWaitlist } from '../registrations/seats';
 import { customOccurrences, Occurrence, shiftLike, skipClosures, weeklyOccurrences } from '../series/recurrence';

@@ -1,16 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import {
-  BookingEmailKind,
-  bookingEmail,
-  buildInvite,
-  CalendarFeedRegistry,
-  JobContext,
-  JobQueue,
-  JobRegistry,
-  OutboxService,
-} from '@debrief/api/notifications';
+import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
 import { EntityManager } from 'typeorm';
+import { BookingEventKind, BookingStatus } from '../../scheduling.enums';
+import { BookingEmailKind, bookingEmail } from './booking.template';
 import { bookingEvent, sessionUrl } from './booking-calendar';
 import { BookingSnapshot, loadBookingSnapshot, loadBookingsForUser } from './booking-snapshot';
 
@@ -19,7 +12,7 @@ export const BOOKING_REMINDER_JOB = 'booking.reminder';
 
 interface ChangedPayload {
   bookingId: string;
-  kind: string;
+  kind: BookingEventKind;
   eventId: string;
 }
 
@@ -30,16 +23,18 @@ interface ReminderPayload {
   minutesBefore: number;
 }
 
-/** Booking event kinds a calendar must see (a location change's kind comes from the scheduling enum). */
-function emailKindOf(kind: string): BookingEmailKind | null {
-  if (kind === 'BOOKED') return 'confirmed';
-  if (kind === 'RESCHEDULED') return 'rescheduled';
-  if (kind === 'CANCELLED') return 'cancelled';
-  if (kind.includes('LOCATION')) return 'location-changed';
-  return null;
-}
+/** The booking changes a calendar must see, and the email each one sends. */
+const EMAIL_KINDS: Partial<Record<BookingEventKind, BookingEmailKind>> = {
+  [BookingEventKind.Booked]: 'confirmed',
+  [BookingEventKind.Rescheduled]: 'rescheduled',
+  [BookingEventKind.Cancelled]: 'cancelled',
+  [BookingEventKind.LocationChanged]: 'location-changed',
+};
+const MAIL_WORTHY = Object.keys(EMAIL_KINDS) as BookingEventKind[];
 
-const MAIL_WORTHY_SQL = `(kind::text IN ('BOOKED', 'RESCHEDULED', 'CANCELLED') OR kind::text LIKE '%LOCATION%')`;
+function emailKindOf(kind: BookingEventKind): BookingEmailKind | null {
+  return EMAIL_KINDS[kind] ?? null;
+}
 
 /**
  * Turns booking changes into invites, emails and reminders. BookingsService.record() calls
@@ -71,7 +66,7 @@ export class BookingMailer implements OnModuleInit {
   }
 
   /** Called for every booking_events row, in its transaction. */
-  async recorded(m: EntityManager, bookingId: string, kind: string, eventId: string | undefined): Promise<void> {
+  async recorded(m: EntityManager, bookingId: string, kind: BookingEventKind, eventId: string | undefined): Promise<void> {
     if (!eventId || !emailKindOf(kind)) return;
     await this.jobs.enqueue(m, BOOKING_CHANGED_JOB, { bookingId, kind, eventId } satisfies ChangedPayload);
   }
@@ -83,11 +78,11 @@ export class BookingMailer implements OnModuleInit {
     // A later change supersedes this one: its own job sends the calendar's current state.
     const [latest] = (await m.query(
       `SELECT id, from_starts_at AS "fromStartsAt", reason FROM booking_events
-        WHERE booking_id = $1 AND ${MAIL_WORTHY_SQL} ORDER BY at DESC, id DESC LIMIT 1`,
-      [b.id],
+        WHERE booking_id = $1 AND kind = ANY($2::booking_event_kind[]) ORDER BY at DESC, id DESC LIMIT 1`,
+      [b.id, MAIL_WORTHY],
     )) as { id: string; fromStartsAt: Date | null; reason: string | null }[];
     if (latest?.id !== p.eventId) return;
-    const cancelled = b.status === 'CANCELLED';
+    const cancelled = b.status === BookingStatus.Cancelled;
     if (cancelled !== (emailKind === 'cancelled')) return;
 
     const method = cancelled ? 'CANCEL' : 'REQUEST';
@@ -132,7 +127,7 @@ export class BookingMailer implements OnModuleInit {
   private async remind(p: ReminderPayload, { manager: m }: JobContext): Promise<void> {
     const b = await loadBookingSnapshot(m, p.bookingId);
     // Cancelled, moved or otherwise changed since it was scheduled, or already over: no reminder.
-    if (!b || b.status !== 'BOOKED' || b.icalSequence !== p.sequence) return;
+    if (!b || b.status !== BookingStatus.Booked || b.icalSequence !== p.sequence) return;
     if (new Date(b.startsAt).toISOString() !== p.startsAt || new Date(b.startsAt).getTime() <= Date.now()) return;
     for (const role of ['student', 'coach'] as const) {
       const email = bookingEmail({ ...this.view(b, role), kind: 'reminder', reminderMinutes: p.minutesBefore });

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { emailLayout, escapeHtml } from './html';
-import { RenderedEmail } from './rendered-email';
+import { emailLayout, escapeHtml, RenderedEmail } from '@debrief/api/notifications';
 
 /** What happened, from one student's point of view. */
 export enum WorkshopNotice {

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import { SendMailOptions } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { backoffMs, errorText } from '../jobs/backoff';
 import { unwrap } from '../jobs/sql';
 import { newWorkerId } from '../jobs/worker-id';
+import { composeMail } from './compose-mail';
 import { classifyMailError, createMailTransport, MailTransport } from './mail-transport';
 
 export interface ClaimedMessage {
@@ -71,7 +71,7 @@ export class MailWorker implements OnModuleDestroy {
       return;
     }
     try {
-      await this.transport.send(this.mailOf(message));
+      await this.transport.send(composeMail(this.config.center.mailFrom, message));
     } catch (error) {
       const permanent = classifyMailError(error) === 'permanent';
       const giveUp = permanent || message.attempts >= this.config.mail.maxAttempts;
@@ -95,23 +95,5 @@ export class MailWorker implements OnModuleDestroy {
       `UPDATE outbox_messages SET ${set}, locked_until = NULL, locked_by = NULL, updated_at = now() WHERE id = $1 AND locked_by = $2`,
       params,
     );
-  }
-
-  private mailOf(m: ClaimedMessage): SendMailOptions {
-    const mail: SendMailOptions = {
-      from: this.config.center.mailFrom,
-      to: m.to,
-      subject: m.subject,
-      text: m.text,
-      html: m.html,
-      messageId: m.messageId,
-    };
-    if (m.calendarIcs && m.calendarMethod) {
-      // The alternative part is text/calendar; method=<METHOD>, equal to the calendar's METHOD
-      // (nodemailer would say PUBLISH if not told); the same document also goes as invite.ics.
-      mail.icalEvent = { method: m.calendarMethod, filename: 'invite.ics', content: m.calendarIcs };
-      mail.attachments = [{ filename: 'invite.ics', content: m.calendarIcs, contentType: `application/ics; method=${m.calendarMethod}` }];
-    }
-    return mail;
   }
 }

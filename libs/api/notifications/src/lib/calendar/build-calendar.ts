@@ -1,6 +1,7 @@
-import ical, { ICalAlarmType, ICalEvent, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { CalendarEventSpec, CalendarMethod, CalendarSpec } from './calendar-spec';
+import { fixCommonNames } from './ical-param';
 
 const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
   REQUEST: ICalCalendarMethod.REQUEST,
@@ -38,7 +39,8 @@ export function buildCalendar(spec: CalendarSpec): string {
   // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
   const shell = ical(options).toString();
   const end = shell.lastIndexOf('END:VCALENDAR');
-  return shell.slice(0, end) + foldLines(events.map((e) => e.toString()).join('')) + shell.slice(end);
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
+  return shell.slice(0, end) + foldLines(events.join('')) + shell.slice(end) + '\r\n';
 }
 
 /**
@@ -83,7 +85,8 @@ export function buildInvite(method: 'REQUEST' | 'CANCEL', event: CalendarEventSp
   return buildCalendar({ method, events: [method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event] });
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: DateTime): ICalEvent {
+/** One event, serialised unfolded, with its CN parameters written per RFC 6868. */
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: DateTime): string {
   const event = calendar.createEvent({
     id: e.uid,
     sequence: e.sequence,
@@ -113,5 +116,6 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec:
       event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: e.summary });
     }
   }
-  return event;
+  const names = [e.organizer.name, ...(spec.omitAttendees ? [] : (e.attendees ?? []).map((a) => a.name))];
+  return fixCommonNames(event.toString(), names);
 }

@@ -131,6 +131,8 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
       expect(moved).toHaveLength(1);
       expect(moved[0].subject).toMatch(/^New location: /);
       expect(moved[0].text).toContain(`Where: ${link}`);
+      expect(moved[0].text).toContain(`Previously: ${booking.location}`);
+      expect(booking.location).not.toBe(link);
       expect(moved[0].calendarMethod).toBe('REQUEST');
       const vevent = new ICAL.Component(ICAL.parse(moved[0].calendarIcs ?? '')).getFirstSubcomponent('vevent');
       expect(vevent?.getFirstPropertyValue('location')).toBe(link);

@@ -118,28 +118,23 @@ export class WorkshopNotifier implements OnModuleInit {
         workshopUrl: `${this.config.publicUrl}/workshops/${p.workshopId}`,
       });
       const method = calendarMethod(p.notice, holdsSeat);
-      const calendar = method
-        ? {
-            method,
-            ics: buildInvite(
-              method,
-              workshopEvent({
-                workshopUid: w.icalUid,
-                registrationId: r.registrationId,
-                // Leaving a workshop that goes on: the student's own event ends one revision later.
-                sequence: p.notice === WorkshopNotice.RegistrationCancelled ? p.sequence + 1 : p.sequence,
-                cancelled: method === 'CANCEL',
-                title: w.title,
-                description: w.description,
-                location: w.location,
-                startsAt: new Date(w.startsAt),
-                endsAt: new Date(w.endsAt),
-                organizer,
-                attendee: { name: r.name, email: r.email },
-              }),
-            ),
-          }
-        : undefined;
+      const event = method
+        ? workshopEvent({
+            workshopUid: w.icalUid,
+            registrationId: r.registrationId,
+            // Leaving a workshop that goes on: the student's own event ends one revision later.
+            sequence: p.notice === WorkshopNotice.RegistrationCancelled ? p.sequence + 1 : p.sequence,
+            cancelled: method === 'CANCEL',
+            title: w.title,
+            description: w.description,
+            location: w.location,
+            startsAt: new Date(w.startsAt),
+            endsAt: new Date(w.endsAt),
+            organizer,
+            attendee: { name: r.name, email: r.email },
+          })
+        : null;
+      const calendar = method && event ? { method, ics: buildInvite(method, event), uid: event.uid, sequence: event.sequence } : undefined;
       await this.outbox.enqueue(m, {
         kind: `workshop-${p.notice.toLowerCase().replace(/_/g, '-')}`,
         to: r.email,

@@ -840,7 +840,12 @@ export type OutboxMessage = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-export type OutboxStatus = 'CAPTURED' | 'FAILED' | 'PENDING' | 'SENT';
+export type OutboxStatus =
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT'
+  | 'SUPERSEDED';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 

@@ -10,7 +10,13 @@ import { BookingSnapshot, loadBookingSnapshot, loadBookingsForUser } from './boo
 export const BOOKING_CHANGED_JOB = 'booking.changed';
 export const BOOKING_REMINDER_JOB = 'booking.reminder';
 
-interface ChangedPayload {
+/** What a change's email needs that the booking no longer shows once changed. */
+export interface BookingChangeFacts {
+  /** A location change: where the session was before. */
+  previousLocation?: string;
+}
+
+interface ChangedPayload extends BookingChangeFacts {
   bookingId: string;
   kind: BookingEventKind;
   eventId: string;
@@ -66,9 +72,9 @@ export class BookingMailer implements OnModuleInit {
   }
 
   /** Called for every booking_events row, in its transaction. */
-  async recorded(m: EntityManager, bookingId: string, kind: BookingEventKind, eventId: string | undefined): Promise<void> {
+  async recorded(m: EntityManager, bookingId: string, kind: BookingEventKind, eventId: string | undefined, facts: BookingChangeFacts = {}): Promise<void> {
     if (!eventId || !emailKindOf(kind)) return;
-    await this.jobs.enqueue(m, BOOKING_CHANGED_JOB, { bookingId, kind, eventId } satisfies ChangedPayload);
+    await this.jobs.enqueue(m, BOOKING_CHANGED_JOB, { bookingId, kind, eventId, ...facts } satisfies ChangedPayload);
   }
 
   private async changed(p: ChangedPayload, { manager: m }: JobContext): Promise<void> {
@@ -95,6 +101,7 @@ export class BookingMailer implements OnModuleInit {
         kind: emailKind,
         previousStart,
         previousEnd: previousStart ? new Date(previousStart.getTime() + duration) : null,
+        previousLocation: emailKind === 'location-changed' ? (p.previousLocation ?? null) : null,
         reason: cancelled ? (b.cancelReason ?? latest.reason) : null,
         hasCalendar: true,
       });
@@ -102,7 +109,7 @@ export class BookingMailer implements OnModuleInit {
         kind: `booking-${emailKind}`,
         to: role === 'student' ? b.studentEmail : b.coachEmail,
         ...email,
-        calendar: { method, ics },
+        calendar: { method, ics, uid: b.icalUid, sequence: b.icalSequence },
         dedupeKey: `booking:${b.id}:${p.eventId}:${role}`,
       });
     }

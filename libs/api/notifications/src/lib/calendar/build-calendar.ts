@@ -18,13 +18,22 @@ const utc = (d: Date) => DateTime.fromJSDate(d, { zone: FixedOffsetZone.utcInsta
  * non-standard TIMEZONE-ID line.
  */
 export function buildCalendar(spec: CalendarSpec): string {
+  return [...calendarChunks(spec)].join('');
+}
+
+/**
+ * The same document in pieces (the head, then the events a few hundred at a time, then the end),
+ * so a feed can be streamed while it is rendered.
+ */
+export function* calendarChunks(spec: CalendarSpec, eventsPerChunk = 250): Generator<string> {
   const options = {
     prodId: { company: 'Debrief', product: 'Debrief', language: 'EN' },
     method: METHODS[spec.method],
     x: spec.name ? [{ key: 'X-WR-CALNAME', value: spec.name }] : [],
+    // REFRESH-INTERVAL;VALUE=DURATION (RFC 7986) and X-PUBLISHED-TTL: how often a subscriber polls.
+    ttl: spec.refreshSeconds ?? null,
   };
-  const calendar = ical(options);
-  // Feeds stamp every event with the same instant: convert it once, not once per event.
+  // Events without a stamp of their own share one instant: convert it once, not once per event.
   const now = utc(new Date());
   const stamps = new Map<number, DateTime>();
   const stampOf = (d: Date | undefined) => {
@@ -33,14 +42,19 @@ export function buildCalendar(spec: CalendarSpec): string {
     if (!stamp) stamps.set(d.getTime(), (stamp = utc(d)));
     return stamp;
   };
-  const events = spec.events.map((event) => addEvent(calendar, event, spec, stampOf(event.stamp)));
   // ical-generator folds the finished document one character at a time, with a new TextEncoder
   // for each: seconds for a feed of 2,000 events. Its events are serialised unfolded, so the
   // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
   const shell = ical(options).toString();
   const end = shell.lastIndexOf('END:VCALENDAR');
+  yield shell.slice(0, end);
+  for (let i = 0; i < spec.events.length; i += eventsPerChunk) {
+    const calendar = ical(options);
+    const events = spec.events.slice(i, i + eventsPerChunk).map((event) => addEvent(calendar, event, spec, stampOf(event.stamp)));
+    yield foldLines(events.join(''));
+  }
   // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
-  return shell.slice(0, end) + foldLines(events.join('')) + shell.slice(end) + '\r\n';
+  yield shell.slice(end) + '\r\n';
 }
 
 /**

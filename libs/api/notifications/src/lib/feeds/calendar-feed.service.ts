@@ -3,8 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { DataSource } from 'typeorm';
-import { buildCalendar } from '../calendar/build-calendar';
-import { CalendarEventSpec } from '../calendar/calendar-spec';
+import { calendarChunks } from '../calendar/build-calendar';
+import { CalendarEventSpec, CalendarSpec } from '../calendar/calendar-spec';
+import { unwrap } from '../jobs/sql';
 import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
 import { CalendarFeedRegistry } from './calendar-feed.registry';
 
@@ -13,8 +14,22 @@ export interface CalendarFeedLinks {
   webcalUrl: string;
 }
 
+/** A feed ready to answer a (conditional) GET: validators computed from its events, the body rendered only when sent. */
+export interface CalendarFeedDocument {
+  /** Strong validator: a hash of everything the body is rendered from. */
+  etag: string;
+  /** The latest change among its events (whole seconds, as HTTP dates are). */
+  lastModified: Date;
+  /** The body, rendered piece by piece as it is streamed. */
+  chunks(): Iterable<string>;
+}
+
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const DAY = 86400_000;
+/** Subscribers are asked to poll hourly (REFRESH-INTERVAL, X-PUBLISHED-TTL); conditional GETs make that cheap. */
+export const FEED_REFRESH_SECONDS = 3600;
+/** Bump when the rendering changes, so validators of an unchanged calendar change with it. */
+const RENDERING = 'feed-v2';
 
 @Injectable()
 export class CalendarFeedService {
@@ -49,19 +64,35 @@ export class CalendarFeedService {
   }
 
   /** The feed behind a token, or null for an unknown (or replaced) token. */
-  async feed(token: string, now = new Date()): Promise<string | null> {
+  async feed(token: string, now = new Date()): Promise<CalendarFeedDocument | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const row = await this.db.getRepository(CalendarFeedTokenEntity).findOneBy({ tokenHash: hash(token) });
+    const [row] = unwrap<{ userId: string; createdAt: Date }>(
+      (await this.db.query(`UPDATE calendar_feed_tokens SET last_used_at = $2 WHERE token_hash = $1 RETURNING user_id AS "userId", created_at AS "createdAt"`, [
+        hash(token),
+        now,
+      ])) as [{ userId: string; createdAt: Date }[], number],
+    );
     if (!row) return null;
-    await this.db.getRepository(CalendarFeedTokenEntity).update({ userId: row.userId }, { lastUsedAt: now });
-    return this.feedFor(row.userId, now);
+    return this.document(row.userId, new Date(row.createdAt), now);
   }
 
+  /** The whole feed as one string (for tests and scripts). */
   async feedFor(userId: string, now = new Date()): Promise<string> {
+    return [...(await this.document(userId, new Date(0), now)).chunks()].join('');
+  }
+
+  private async document(userId: string, since: Date, now: Date): Promise<CalendarFeedDocument> {
     const window = { from: new Date(now.getTime() - this.config.calendarFeedPastDays * DAY), to: new Date(now.getTime() + 400 * DAY) };
     const events: CalendarEventSpec[] = [];
     for (const source of this.registry.all()) events.push(...(await source.eventsFor(this.db.manager, userId, window)));
-    events.sort((a, b) => a.start.getTime() - b.start.getTime());
-    return buildCalendar({ method: 'PUBLISH', name: this.config.center.name, events, omitAttendees: true });
+    events.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+    const spec: CalendarSpec = { method: 'PUBLISH', name: this.config.center.name, events, omitAttendees: true, refreshSeconds: FEED_REFRESH_SECONDS };
+    let latest = since.getTime();
+    for (const e of events) if (e.stamp && e.stamp.getTime() > latest) latest = e.stamp.getTime();
+    return {
+      etag: `"${createHash('sha256').update(RENDERING).update(JSON.stringify(spec)).digest('base64url').slice(0, 27)}"`,
+      lastModified: new Date(Math.floor(latest / 1000) * 1000),
+      chunks: () => calendarChunks(spec),
+    };
   }
 }

@@ -64,10 +64,9 @@ export class BookingMailer implements OnModuleInit {
     this.registry.register<ReminderPayload>(BOOKING_REMINDER_JOB, (p, ctx) => this.remind(p, ctx));
     this.feeds.register({
       name: 'bookings',
-      eventsFor: async (m, userId, window) => {
-        const now = new Date();
-        return (await loadBookingsForUser(m, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, now));
-      },
+      // DTSTAMP is the session's last change, so an unchanged feed is byte-identical (and answers 304).
+      eventsFor: async (m, userId, window) =>
+        (await loadBookingsForUser(m, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, new Date(b.updatedAt))),
     });
   }
 

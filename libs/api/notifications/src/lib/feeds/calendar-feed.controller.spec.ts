@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { notModified } from './calendar-feed.controller';
 import { CalendarFeedDocument } from './calendar-feed.service';
 
-const doc: CalendarFeedDocument = { etag: '"abc"', lastModified: new Date('2026-03-01T12:00:00Z'), chunks: () => [] };
+const doc: CalendarFeedDocument = { etag: '"abc"', lastModified: new Date('2026-03-01T12:00:00Z'), body: () => [] };
 const req = (headers: Record<string, string>) => ({ headers }) as unknown as Request;
 
 describe('conditional GET of a feed (RFC 9110 §13.2.2)', () => {

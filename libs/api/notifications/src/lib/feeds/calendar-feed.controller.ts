@@ -28,7 +28,9 @@ export class CalendarFeedController {
       return;
     }
     res.status(200).set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="debrief.ics"' });
-    Readable.from(doc.chunks()).pipe(res);
+    const body = doc.body();
+    if (Buffer.isBuffer(body)) res.set('Content-Length', String(body.length)).end(body);
+    else Readable.from(body).pipe(res);
   }
 }
 

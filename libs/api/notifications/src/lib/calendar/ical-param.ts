@@ -27,7 +27,8 @@ export function fixCommonNames(serialised: string, names: readonly string[]): st
   let out = serialised;
   for (const name of new Set(names)) {
     if (!name) continue;
-    out = out.split(`;CN="${generatorEscape(name, true)}"`).join(`;CN=${paramValue(name)}`);
+    const written = `;CN=${paramValue(name)}`;
+    out = out.replaceAll(`;CN="${generatorEscape(name, true)}"`, () => written);
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime, FixedOffsetZone } from 'luxon';
 import { CalendarEventSpec, CalendarMethod, CalendarSpec } from './calendar-spec';
 import { fixCommonNames } from './ical-param';
 
@@ -9,7 +8,6 @@ const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
   PUBLISH: ICalCalendarMethod.PUBLISH,
 };
 
-const utc = (d: Date) => DateTime.fromJSDate(d, { zone: FixedOffsetZone.utcInstance });
 
 /**
  * Renders an iCalendar document (RFC 5545; iTIP methods per RFC 5546). Times are written in UTC
@@ -33,15 +31,9 @@ export function* calendarChunks(spec: CalendarSpec, eventsPerChunk = 250): Gener
     // REFRESH-INTERVAL;VALUE=DURATION (RFC 7986) and X-PUBLISHED-TTL: how often a subscriber polls.
     ttl: spec.refreshSeconds ?? null,
   };
-  // Events without a stamp of their own share one instant: convert it once, not once per event.
-  const now = utc(new Date());
-  const stamps = new Map<number, DateTime>();
-  const stampOf = (d: Date | undefined) => {
-    if (!d) return now;
-    let stamp = stamps.get(d.getTime());
-    if (!stamp) stamps.set(d.getTime(), (stamp = utc(d)));
-    return stamp;
-  };
+  // Events without a stamp of their own share one instant. Plain Dates: ical-generator writes them
+  // in UTC (...Z) itself, without a date library object per value.
+  const now = new Date();
   // ical-generator folds the finished document one character at a time, with a new TextEncoder
   // for each: seconds for a feed of 2,000 events. Its events are serialised unfolded, so the
   // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
@@ -50,7 +42,7 @@ export function* calendarChunks(spec: CalendarSpec, eventsPerChunk = 250): Gener
   yield shell.slice(0, end);
   for (let i = 0; i < spec.events.length; i += eventsPerChunk) {
     const calendar = ical(options);
-    const events = spec.events.slice(i, i + eventsPerChunk).map((event) => addEvent(calendar, event, spec, stampOf(event.stamp)));
+    const events = spec.events.slice(i, i + eventsPerChunk).map((event) => addEvent(calendar, event, spec, event.stamp ?? now));
     yield foldLines(events.join(''));
   }
   // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
@@ -100,13 +92,13 @@ export function buildInvite(method: 'REQUEST' | 'CANCEL', event: CalendarEventSp
 }
 
 /** One event, serialised unfolded, with its CN parameters written per RFC 6868. */
-function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: DateTime): string {
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: Date): string {
   const event = calendar.createEvent({
     id: e.uid,
     sequence: e.sequence,
     stamp,
-    start: utc(e.start),
-    end: utc(e.end),
+    start: e.start,
+    end: e.end,
     summary: e.summary,
     description: e.description ?? null,
     location: e.location || null,

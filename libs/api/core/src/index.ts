@@ -16,3 +16,7 @@ export * from './lib/validation/transforms';
 export * from './lib/validation/uuid.pipe';
 export * from './lib/graphql/graphql-enum';
 export * from './lib/errors/domain-error.filter';
+export * from './lib/validation/input-text';
+export * from './lib/validation/calendar';
+export * from './lib/graphql/date-time.scalar';
+export * from './lib/graphql/input-rules';

@@ -7,6 +7,7 @@ import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { useJsonBody } from './request-body';
 
 /**
  * Builds the API from environment-style settings (defaults to process.env): validates them,
@@ -41,6 +42,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
 
 function configureHttp(app: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
+  useJsonBody(app);
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
   express.disable('x-powered-by');
   // Only when a proxy is declared is X-Forwarded-For believed (the sign-in throttle keys on the

@@ -31,7 +31,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  /** An instant, written as an ISO 8601 date-time with a time zone, such as 2026-03-02T15:30:00Z or 2026-03-02T09:30:00-06:00; always answered in UTC. */
   DateTime: { input: string; output: string };
 };
 

@@ -102,7 +102,7 @@ export const appConfigSchema = z
         .filter((minutes) => minutes > 0)
         .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
-      sso: ssoSettings(env),
+      sso: ssoSettings(env, (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')),
     };
   });
 

@@ -59,3 +59,20 @@ describe('single sign-on settings', () => {
     expect(error?.message).not.toContain('xxxx');
   });
 });
+
+describe('SAML settings', () => {
+  const SAML = { SAML_ENTRY_POINT: 'https://idp.campus.example/sso', SAML_IDP_CERT: 'MIIC', SSO_ALLOWED_EMAIL_DOMAINS: 'campus.example', PUBLIC_URL: 'https://careers.campus.example/' };
+
+  it('default our entityID to the metadata URL and the attributes to the eduPerson OIDs', () => {
+    expect(loadConfig(SAML).sso.saml).toMatchObject({
+      spEntityId: 'https://careers.campus.example/auth/saml/metadata',
+      emailAttribute: 'urn:oid:0.9.2342.19200300.100.1.3',
+      idpIssuer: null,
+    });
+  });
+
+  it('need the IdP certificate, and never echo it', () => {
+    expect(() => loadConfig({ ...SAML, SAML_IDP_CERT: undefined })).toThrow('SAML_IDP_CERT is required');
+    expect(() => loadConfig({ ...SAML, SAML_IDP_CERT: 'y'.repeat(30_000) })).toThrow(/SAML_IDP_CERT.*\*\*\*/);
+  });
+});

@@ -23,8 +23,11 @@ export class SignInSettingsService {
   ) {}
 
   providers(): SsoProviderModel[] {
-    const { oidc } = this.config.sso;
-    return oidc ? [{ id: 'oidc', label: oidc.label, loginUrl: '/auth/oidc/login' }] : [];
+    const { oidc, saml } = this.config.sso;
+    return [
+      ...(oidc ? [{ id: 'oidc', label: oidc.label, loginUrl: '/auth/oidc/login' }] : []),
+      ...(saml ? [{ id: 'saml', label: saml.label, loginUrl: '/auth/saml/login' }] : []),
+    ];
   }
 
   async options(): Promise<SignInOptionsModel> {

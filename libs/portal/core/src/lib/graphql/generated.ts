@@ -2805,6 +2805,34 @@ export type UpdateMyProfileMutation = {
   };
 };
 
+export type SignInSettingsFieldsFragment = {
+  emailSignIn: boolean;
+  breakGlassAdminEmail?: string | null;
+  providers: Array<{ id: string; label: string }>;
+};
+
+export type SignInSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInSettingsQuery = {
+  signInSettings: {
+    emailSignIn: boolean;
+    breakGlassAdminEmail?: string | null;
+    providers: Array<{ id: string; label: string }>;
+  };
+};
+
+export type UpdateSignInSettingsMutationVariables = Exact<{
+  input: UpdateSignInSettingsInput;
+}>;
+
+export type UpdateSignInSettingsMutation = {
+  updateSignInSettings: {
+    emailSignIn: boolean;
+    breakGlassAdminEmail?: string | null;
+    providers: Array<{ id: string; label: string }>;
+  };
+};
+
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SignInOptionsQuery = {
@@ -4541,6 +4569,40 @@ export const SessionUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const SignInSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInSettingsFieldsFragment, unknown>;
 export const UserRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9200,6 +9262,149 @@ export const UpdateMyProfileDocument = {
 } as unknown as DocumentNode<
   UpdateMyProfileMutation,
   UpdateMyProfileMutationVariables
+>;
+export const SignInSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SignInSettingsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInSettingsQuery, SignInSettingsQueryVariables>;
+export const UpdateSignInSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSignInSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateSignInSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSignInSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SignInSettingsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateSignInSettingsMutation,
+  UpdateSignInSettingsMutationVariables
 >;
 export const SignInOptionsDocument = {
   kind: 'Document',

@@ -123,4 +123,13 @@ describe('SignInPage', () => {
     const { el } = await render(undefined, CAMPUS, 'DOMAIN');
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('that email domain cannot sign in');
   });
+
+  it('says so when password sign-in is turned off, instead of blaming the password', async () => {
+    const { el, type, submit } = await render();
+    signIn.mockRejectedValue(new ApiError(ErrorCode.Forbidden, 'You do not have permission to do that.', undefined, { reason: 'PASSWORD_SIGN_IN_OFF' }, 'Password sign-in is turned off here. Use your campus account.'));
+    type('email', 'student@debrief.example');
+    type('password', 'debrief-demo');
+    await submit();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Password sign-in is turned off here');
+  });
 });

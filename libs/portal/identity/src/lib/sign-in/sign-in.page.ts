@@ -92,6 +92,7 @@ export class SignInPage {
 }
 
 function messageFor(error: ApiError): string {
+  if (error.extensions['reason'] === 'PASSWORD_SIGN_IN_OFF') return error.serverMessage ?? 'Password sign-in is turned off here. Use your campus account.';
   switch (error.code) {
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:

@@ -4,6 +4,7 @@ import { CoachMeetingLink1795255078962 } from './1795255078962-CoachMeetingLink'
 import { Notifications1795255218294 } from './1795255218294-Notifications';
 import { Workshops1795255314295 } from './1795255314295-Workshops';
 import { Coaching1795255461859 } from './1795255461859-Coaching';
+import { SingleSignOn1796305615216 } from './1796305615216-SingleSignOn';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Notifications1795255218294,
   Workshops1795255314295,
   Coaching1795255461859,
+  SingleSignOn1796305615216,
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
 ];

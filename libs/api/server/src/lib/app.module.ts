@@ -36,7 +36,7 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}'] })]
           : []),
         IdentityModule,
         NotificationsModule,

@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, loadConfig } from '@debrief/api/core';
-import { describeDatabase, startEmbeddedPostgres, waitForDatabase } from '@debrief/api/database';
+import { acquireBootLock, describeDatabase, startEmbeddedPostgres, waitForDatabase } from '@debrief/api/database';
 import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
@@ -19,9 +19,12 @@ export async function createApp(env: Record<string, string | undefined> = proces
   const log = new Logger('Debrief');
   const embedded = config.database.embedded ? await startEmbeddedPostgres(config.database.dataDir) : undefined;
   const url = embedded?.url ?? (config.database.url as string);
+  let bootLock: { release(): Promise<void> } | undefined;
   try {
     if (embedded) log.log(`Embedded PostgreSQL (PGlite) in ${config.database.dataDir}`);
     else await waitForDatabase(url, config.database.connectAttempts, (line) => log.warn(line));
+    // Replicas starting together take turns at migrating and seeding (the embedded one is alone).
+    if (!embedded) bootLock = await acquireBootLock(url);
     const app = await NestFactory.create(AppModule.forRoot(config, url, embedded), {
       logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
       abortOnError: false,
@@ -37,6 +40,8 @@ export async function createApp(env: Record<string, string | undefined> = proces
   } catch (error) {
     await embedded?.stop().catch(() => undefined);
     throw error;
+  } finally {
+    await bootLock?.release();
   }
 }
 

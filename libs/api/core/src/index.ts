@@ -16,3 +16,4 @@ export * from './lib/validation/transforms';
 export * from './lib/validation/uuid.pipe';
 export * from './lib/graphql/graphql-enum';
 export * from './lib/errors/domain-error.filter';
+export * from './lib/errors/unexpected-error.filter';

@@ -7,7 +7,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoachingModule } from '@debrief/api/coaching';
-import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from '@debrief/api/core';
+import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, UnexpectedErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
@@ -48,6 +48,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Checked after DomainErrorFilter (Nest tries global filters last-first); it hands domain errors on too.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         ...(embedded ? [{ provide: EmbeddedPostgresCloser, useValue: new EmbeddedPostgresCloser(embedded) }] : []),
       ],

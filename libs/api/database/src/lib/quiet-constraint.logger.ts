@@ -24,15 +24,15 @@ export class QuietConstraintLogger extends AbstractLogger {
     super.logQuery(query, undefined, queryRunner);
   }
 
-  override logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+  override logQueryError(error: string | Error, query: string): void {
     const code = typeof error === 'object' ? (error as { code?: string }).code : undefined;
     if (code && EXPECTED.has(code)) return;
     const message = typeof error === 'object' ? `${code ? `${code} ` : ''}${error.message}` : String(error);
-    this.writeLog('warn', { type: 'query-error', message: `Query failed: ${message} — ${query}` }, queryRunner);
+    this.writeLog('warn', { type: 'query-error', message: `Query failed: ${message} — ${query}` });
   }
 
-  override logQuerySlow(time: number, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
-    this.writeLog('warn', { type: 'query-slow', message: `Slow query (${time} ms): ${query}` }, queryRunner);
+  override logQuerySlow(time: number, query: string): void {
+    this.writeLog('warn', { type: 'query-slow', message: `Slow query (${time} ms): ${query}` });
   }
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {

@@ -7,6 +7,7 @@ import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { securityHeaders } from './security-headers';
 
 /**
  * Builds the API from environment-style settings (defaults to process.env): validates them,
@@ -40,6 +41,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
 }
 
 function configureHttp(app: INestApplication, config: AppConfig): void {
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
   express.disable('x-powered-by');

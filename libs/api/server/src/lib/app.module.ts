@@ -18,6 +18,9 @@ import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
 import { EmbeddedPostgresCloser } from './embedded-postgres.closer';
 import { HealthController } from './health.controller';
+import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
+import { MetricsController } from './observability/metrics.controller';
+import { MetricsService } from './observability/metrics.service';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
@@ -36,7 +39,7 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/metrics'] })]
           : []),
         IdentityModule,
         NotificationsModule,
@@ -44,8 +47,10 @@ export class AppModule {
         WorkshopsModule,
         CoachingModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
+        MetricsService,
+        GraphqlObserverPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // Checked after DomainErrorFilter (Nest tries global filters last-first); it hands domain errors on too.

@@ -7,6 +7,7 @@ import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { requestIdMiddleware } from './observability/request-id';
 import { securityHeaders } from './security-headers';
 
 /**
@@ -41,6 +42,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
 }
 
 function configureHttp(app: INestApplication, config: AppConfig): void {
+  app.use(requestIdMiddleware);
   app.use(securityHeaders(config));
   app.use(cookieParser());
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };

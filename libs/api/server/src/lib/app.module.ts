@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, Params } from 'nestjs-pino';
 import { CoachingModule } from '@debrief/api/coaching';
 import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, UnexpectedErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
@@ -18,6 +19,7 @@ import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
 import { EmbeddedPostgresCloser } from './embedded-postgres.closer';
 import { HealthController } from './health.controller';
+import { loggingParams } from './observability/logging';
 import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
 import { MetricsController } from './observability/metrics.controller';
 import { MetricsService } from './observability/metrics.service';
@@ -25,12 +27,13 @@ import { MetricsService } from './observability/metrics.service';
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, embedded?: EmbeddedPostgres): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, embedded?: EmbeddedPostgres, logging: Params = loggingParams(config)): DynamicModule {
     const portal = resolve(config.portalDist);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot(logging),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, entities: ALL_ENTITIES }),
           retryAttempts: 0,

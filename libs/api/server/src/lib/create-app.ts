@@ -7,6 +7,7 @@ import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { createNestLogger, loggingParams } from './observability/logging';
 import { requestIdMiddleware } from './observability/request-id';
 import { securityHeaders } from './security-headers';
 
@@ -17,14 +18,17 @@ import { securityHeaders } from './security-headers';
  */
 export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
   const config = loadConfig(env === process.env ? env : { ...process.env, ...env });
+  const logging = loggingParams(config);
+  const logger = createNestLogger(logging);
+  Logger.overrideLogger(logger);
   const log = new Logger('Debrief');
   const embedded = config.database.embedded ? await startEmbeddedPostgres(config.database.dataDir) : undefined;
   const url = embedded?.url ?? (config.database.url as string);
   try {
     if (embedded) log.log(`Embedded PostgreSQL (PGlite) in ${config.database.dataDir}`);
     else await waitForDatabase(url, config.database.connectAttempts, (line) => log.warn(line));
-    const app = await NestFactory.create(AppModule.forRoot(config, url, embedded), {
-      logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    const app = await NestFactory.create(AppModule.forRoot(config, url, embedded, logging), {
+      logger,
       abortOnError: false,
     });
     configureHttp(app, config);

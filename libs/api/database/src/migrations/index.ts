@@ -7,6 +7,7 @@ import { Coaching1795255461859 } from './1795255461859-Coaching';
 import { SingleSignOn1796305615216 } from './1796305615216-SingleSignOn';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
+import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SingleSignOn1796305615216,
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
+  LoginThrottle1796306561572,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Authenticator } from '@debrief/api/core';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, Authenticator } from '@debrief/api/core';
+import type { DataSource } from 'typeorm';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -31,7 +32,11 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
   providers: [
     IdentityAccess,
     PasswordHasher,
-    LoginThrottle,
+    {
+      provide: LoginThrottle,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, db: DataSource) => LoginThrottle.onPostgres(config, db),
+    },
     SessionCookie,
     SessionsService,
     SessionAuthenticator,

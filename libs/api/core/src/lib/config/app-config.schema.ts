@@ -57,6 +57,10 @@ export const appConfigSchema = z
     /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
     CALENDAR_FEED_PAST_DAYS: positiveInt(30),
     ...ssoEnvShape,
+    /** Least severe log level written (JSON lines on stdout); default info, warn under NODE_ENV=test. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** Bearer token that /metrics requires; unset, /metrics is not served. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
   })
   .superRefine(checkSsoEnv)
   .transform((env) => {
@@ -103,6 +107,8 @@ export const appConfigSchema = z
         .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
       sso: ssoSettings(env, (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')),
+      logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+      metrics: { token: env.METRICS_TOKEN },
     };
   });
 

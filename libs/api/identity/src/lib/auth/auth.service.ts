@@ -28,7 +28,8 @@ export class AuthService {
 
   /** Checks the password and opens a session; every failure looks the same from outside. */
   async signIn(attempt: SignInAttempt): Promise<{ user: UserEntity; session: OpenedSession }> {
-    await this.throttle.assertAllowed(attempt.email, attempt.ip);
+    // The attempt counts before the password is checked: parallel attempts cannot outrun the limit.
+    await this.throttle.consume(attempt.email, attempt.ip);
     await this.settings.assertPasswordAllowed(attempt.email);
     const user = await this.db
       .getRepository(UserEntity)
@@ -37,11 +38,8 @@ export class AuthService {
       .where('u.email = :email', { email: attempt.email })
       .getOne();
     const ok = await this.hasher.verify(user?.passwordHash, attempt.password);
-    if (!user || !ok || user.status !== UserStatus.Active) {
-      await this.throttle.recordFailure(attempt.email, attempt.ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.throttle.recordSuccess(attempt.email);
+    if (!user || !ok || user.status !== UserStatus.Active) throw new InvalidCredentialsError();
+    await this.throttle.recordSuccess(attempt.email, attempt.ip);
     const session = await this.sessions.open(this.db.manager, user.id, attempt.userAgent);
     user.passwordHash = null;
     return { user, session };

@@ -20,3 +20,5 @@ export * from './lib/validation/input-text';
 export * from './lib/validation/calendar';
 export * from './lib/graphql/date-time.scalar';
 export * from './lib/graphql/input-rules';
+export * from './lib/config/sso-config.schema';
+export * from './lib/errors/unexpected-error.filter';

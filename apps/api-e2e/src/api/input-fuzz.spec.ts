@@ -19,7 +19,7 @@ import { dummyCall, introspectSchema, operations, rootFields } from '../support/
  * spec files never see what it did (support/own-database.ts).
  */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261203);
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 6);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 4);
 const IDENTITIES = ['anonymous', ...ROLES] as const;
 type Identity = (typeof IDENTITIES)[number];
 

@@ -18,12 +18,14 @@ import { SessionAuthenticator } from './sessions/session.authenticator';
 import { SessionCookie } from './sessions/session-cookie';
 import { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { SSO_ENTITIES } from './sso/sso.entities';
+import { SSO_CONTROLLERS, SSO_PROVIDERS } from './sso/sso.providers';
 import { StudentProfileEntity } from './students/student-profile.entity';
 import { UserEntity } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
-export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfileEntity, SessionEntity, InvitationEntity];
+export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfileEntity, SessionEntity, InvitationEntity, ...SSO_ENTITIES];
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
@@ -47,7 +49,9 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
     InvitationsResolver,
     CoachesService,
     CoachesResolver,
+    ...SSO_PROVIDERS,
   ],
+  controllers: SSO_CONTROLLERS,
   exports: [Authenticator, UsersService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -7,6 +7,7 @@ import { OpenedSession, SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SignInSettingsService } from '../sso/sign-in-settings.service';
 
 export interface SignInAttempt {
   email: string;
@@ -22,12 +23,14 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionsService,
+    private readonly settings: SignInSettingsService,
   ) {}
 
   /** Checks the password and opens a session; every failure looks the same from outside. */
   async signIn(attempt: SignInAttempt): Promise<{ user: UserEntity; session: OpenedSession }> {
     // The attempt counts before the password is checked: parallel attempts cannot outrun the limit.
     await this.throttle.consume(attempt.email, attempt.ip);
+    await this.settings.assertPasswordAllowed(attempt.email);
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')

@@ -1,7 +1,7 @@
 import { installDefaultRubrics } from '@debrief/api/coaching';
 import { Workers } from '@debrief/api/notifications';
 import { Role } from '@debrief/shared/domain';
-import { Agent, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
+import { Agent, createTestUser, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
 import { dataSource, retireCoaches, retireTypes } from '../scheduling/scheduling.helpers';
 import {
   COACH_EVAL,
@@ -178,6 +178,25 @@ describe('coaching rules (rubrics, evaluations, self-assessment, plans, journal,
       expectNoErrors(await api.gql(w.student.agent, STUDENT_EVAL, { id: second }));
       const late = await api.gql(w.student.agent, SELF_ASSESS, { input: { bookingId: second, scores: rubric.criteria.map((c) => ({ criterionId: c.id, score: 3 })) } });
       expect([errorCode(late), reason(late)]).toEqual(['CONFLICT', 'SELF_ASSESSMENT_CLOSED']);
+    });
+
+    it("keeps a session's self-assessment from a coach of the student's other sessions, nested in the evaluation as when asked directly", async () => {
+      // A third coach who has coached the student in another session: they may read the shared
+      // evaluation of this one, but not the self-assessment the student wrote for its coach.
+      const user = await createTestUser(api, admin, { role: Role.Coach, label: 'coach-rules-coach3' });
+      const third = { ...user, agent: await api.signInAs(user.email, user.password) };
+      await pastSession(api, { typeId: w.coding.id, coachId: third.id, studentId: w.student.id });
+      const NESTED = `query($id: ID!) { coachEvaluation(bookingId: $id) { id selfAssessment { id notes scores { criterionId score } } } }`;
+      const asked = await api.gql(third.agent, `query($id: ID!) { selfAssessment(bookingId: $id) { id notes } }`, { id: bookingId });
+      expect([errorCode(asked), reason(asked)]).toEqual(['FORBIDDEN', 'NOT_YOUR_BOOKING']);
+      const nested = expectNoErrors(await api.gql(third.agent, NESTED, { id: bookingId })).coachEvaluation;
+      expect(nested).toEqual({ id: evaluationId, selfAssessment: null });
+      // The session's own coach and staff still see it, nested and asked.
+      for (const agent of [w.coach.agent, staff]) {
+        const own = expectNoErrors(await api.gql(agent, NESTED, { id: bookingId })).coachEvaluation;
+        expect(own.selfAssessment?.scores).toHaveLength((await rubricFor(api, w.coach.agent, bookingId)).criteria.length);
+      }
+      await retireCoaches(api, admin, [third]);
     });
 
     it('audits every read by anyone but the student, searchable by admins', async () => {

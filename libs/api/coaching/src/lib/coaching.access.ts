@@ -105,9 +105,15 @@ export class CoachingAccess {
     if (booking.studentId !== actor.id) throw new NotYourBookingError('You can only assess yourself for your own sessions.');
   }
 
-  /** A booking's parties, for reading its rubric or self-assessment. */
+  /**
+   * A booking's parties (its student and its coach) and staff: who may read its rubric and its
+   * self-assessment, whether asked for directly or nested in an evaluation.
+   */
+  isBookingParty(actor: AuthUser, booking: { studentId: string; coachId: string }): boolean {
+    return this.isStaff(actor) || booking.studentId === actor.id || booking.coachId === actor.id;
+  }
+
   assertBookingParty(actor: AuthUser, booking: { studentId: string; coachId: string }): void {
-    if (this.isStaff(actor) || booking.studentId === actor.id || booking.coachId === actor.id) return;
-    throw new NotYourBookingError('This session is not yours.');
+    if (!this.isBookingParty(actor, booking)) throw new NotYourBookingError('This session is not yours.');
   }
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
 import { Permission } from '@debrief/shared/domain';
+import { CoachingAccess } from '../coaching.access';
 import { RubricVersionModel } from '../rubrics/rubric.model';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { CreateEvaluationInput, EvaluationListInput, SelfAssessmentInput, UpdateEvaluationInput } from './evaluation.inputs';
@@ -25,6 +26,7 @@ export class CoachEvaluationsResolver {
   constructor(
     private readonly evaluations: EvaluationsService,
     private readonly rubrics: RubricsService,
+    private readonly access: CoachingAccess,
   ) {}
 
   @Query(() => CoachEvaluationModel, { nullable: true, description: "A session's evaluation as its coach or staff see it (null when not written yet); audited" })
@@ -79,8 +81,10 @@ export class CoachEvaluationsResolver {
     return requestLoader<string, EvaluationRevisionModel[]>(req, 'coaching:evaluationHistory', (ids) => this.evaluations.history(ids)).load(ev.id);
   }
 
+  /** The same rule as the `selfAssessment` query: the session's own coach and student, and staff. */
   @ResolveField(() => SelfAssessmentModel, { nullable: true })
-  selfAssessment(@Parent() ev: CoachEvaluationModel, @Context() { req }: GraphqlContext): Promise<SelfAssessmentModel | null> {
+  async selfAssessment(@Parent() ev: CoachEvaluationModel, @CurrentUser() actor: AuthUser, @Context() { req }: GraphqlContext): Promise<SelfAssessmentModel | null> {
+    if (!this.access.isBookingParty(actor, { studentId: ev.student.id, coachId: ev.coach.id })) return null;
     return requestLoader<string, SelfAssessmentModel | null>(req, 'coaching:selfAssessment', (ids) => this.evaluations.selfAssessments(ids)).load(ev.bookingId);
   }
 

@@ -41,7 +41,8 @@ export class RegistrationsService {
     try {
       return await this.db.transaction(async (m) => {
         const w = await lockWorkshop(m, workshopId);
-        if (!w) throw new NotFoundError('Workshop', workshopId);
+        // A workshop the student may not see (a draft) does not exist for them, as in workshop(id).
+        if (!w || !this.access.canSeeWorkshop(actor, w)) throw new NotFoundError('Workshop', workshopId);
         assertOpenForRegistration(w, new Date());
         await this.assertEligible(m, w, studentId);
         const existing = await m.getRepository(WorkshopRegistrationEntity).findOneBy({ workshopId, studentId, status: Not(RegistrationStatus.Cancelled) });

@@ -18,6 +18,22 @@ const domainConstraints = Object.entries(ladder).map(([sourceTag, below]) => ({
   sourceTag,
   onlyDependOnLibsWithTags: [sourceTag, ...below, 'domain:shared'],
 }));
+// A domain's entities (its tables) are private: `@debrief/api/<domain>/entities` is for the
+// server, the database tooling and the seed only (their eslint configs turn this off); every
+// other project reads another domain through that domain's read interface in its index.
+const entitiesArePrivate = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['@debrief/api/*/entities'],
+          message: "Entities are private to their domain: read another domain through its read interface (e.g. SessionDirectoryService, UserDirectoryService) in its index.",
+        },
+      ],
+    },
+  ],
+};
 const serverOnly = ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'argon2', 'nodemailer', 'express'];
 const browserOnly = ['@angular/*', 'apollo-angular', '@apollo/client', '@apollo/client/*'];
 
@@ -56,5 +72,9 @@ export default [
         },
       ],
     },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: entitiesArePrivate,
   },
 ];

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, ForbiddenError } from '@debrief/api/core';
 import { EvaluationStatus, hasPermission, Permission, Role } from '@debrief/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
+import { EntityManager } from 'typeorm';
 import { NotYourBookingError } from './coaching.errors';
 
 export interface EvaluationParties {
@@ -22,20 +22,16 @@ export interface EvaluationParties {
  */
 @Injectable()
 export class CoachingAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly sessions: SessionDirectoryService) {}
 
   isStaff(actor: AuthUser): boolean {
     return hasPermission(actor.role, Permission.EvaluationsReadAll);
   }
 
   /** The students among `studentIds` the coach has run a completed session with. */
-  async coachedAmong(actor: AuthUser, studentIds: string[], m: EntityManager = this.db.manager): Promise<Set<string>> {
+  async coachedAmong(actor: AuthUser, studentIds: string[], m?: EntityManager): Promise<Set<string>> {
     if (actor.role !== Role.Coach || studentIds.length === 0) return new Set();
-    const rows: { student_id: string }[] = await m.query(
-      `SELECT DISTINCT student_id FROM bookings WHERE coach_id = $1 AND status = 'COMPLETED' AND student_id = ANY($2::uuid[])`,
-      [actor.id, [...new Set(studentIds)]],
-    );
-    return new Set(rows.map((r) => r.student_id));
+    return this.sessions.studentsCoachedBy(actor.id, studentIds, m);
   }
 
   async hasCoached(actor: AuthUser, studentId: string, m?: EntityManager): Promise<boolean> {

@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { SchedulingModule } from '@debrief/api/scheduling';
 import { DataSource } from 'typeorm';
 import { EvaluationAuditResolver } from './audit/evaluation-audit.resolver';
 import { EvaluationAuditService } from './audit/evaluation-audit.service';
@@ -19,7 +21,7 @@ import { RubricsResolver } from './rubrics/rubrics.resolver';
 import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COACHING_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(COACHING_ENTITIES), NotificationsModule, IdentityModule, SchedulingModule],
   providers: [
     CoachingAccess,
     EvaluationAuditService,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
-import { BookingEntity, BookingStatus, SessionTypeEntity } from '@debrief/api/scheduling';
+import { UserDirectoryService } from '@debrief/api/identity';
+import { BookingStatus, SessionDirectoryService, SessionSummary } from '@debrief/api/scheduling';
 import { EvaluationStatus, RUBRIC_SCALE, Specialty, StarPart } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import { EvaluationAuditService } from '../audit/evaluation-audit.service';
@@ -59,6 +59,9 @@ const STAR_FIELD: Record<StarPart, 'situation' | 'task' | 'action' | 'result'> =
   [StarPart.Result]: 'result',
 };
 
+/** How many of a coach's completed sessions the task list considers (it shows 200, unshared first). */
+const TASKS_CONSIDERED = 2000;
+
 const isWholeInScale = (n: number | null | undefined) => typeof n === 'number' && Number.isInteger(n) && n >= RUBRIC_SCALE.min && n <= RUBRIC_SCALE.max;
 
 /**
@@ -74,6 +77,8 @@ export class EvaluationsService {
     private readonly rubrics: RubricsService,
     private readonly audit: EvaluationAuditService,
     private readonly notifier: EvaluationSharedNotifier,
+    private readonly sessions: SessionDirectoryService,
+    private readonly people: UserDirectoryService,
   ) {}
 
   // ----- writing -----
@@ -81,13 +86,13 @@ export class EvaluationsService {
   async create(actor: AuthUser, input: CreateEvaluationInput): Promise<string> {
     try {
       return await this.db.transaction(async (m) => {
-        const booking = await m.getRepository(BookingEntity).findOne({ where: { id: input.bookingId }, lock: { mode: 'pessimistic_write' } });
+        const booking = await this.sessions.session(input.bookingId, m, { lock: true });
         if (!booking) throw new NotFoundError('Session', input.bookingId);
         this.access.assertCanEvaluate(actor, booking);
         if (booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
         const existing = await m.getRepository(EvaluationEntity).findOneBy({ bookingId: booking.id });
         if (existing) throw new AlreadyEvaluatedError(existing.id);
-        const type = await m.getRepository(SessionTypeEntity).findOneByOrFail({ id: booking.sessionTypeId });
+        const type = await this.sessionTypeOf(m, booking.sessionTypeId);
         const rubric = await this.rubrics.currentFor(type.category, m);
         const content = this.validate(rubric, input);
         const ev = await m.getRepository(EvaluationEntity).save(
@@ -126,7 +131,7 @@ export class EvaluationsService {
       if (ev.status === EvaluationStatus.Shared) this.assertComplete(rubric, content.scores, content.starEntries.length);
       Object.assign(ev, content.fields, { revision: ev.revision + 1 });
       await m.getRepository(EvaluationEntity).save(ev);
-      const type = await m.getRepository(SessionTypeEntity).findOneByOrFail({ id: ev.sessionTypeId });
+      const type = await this.sessionTypeOf(m, ev.sessionTypeId);
       await m.getRepository(EvaluationScoreEntity).delete({ evaluationId: ev.id });
       await m.getRepository(StarEntryEntity).delete({ evaluationId: ev.id });
       await m.getRepository(BankQuestionEntity).delete({ evaluationId: ev.id });
@@ -154,7 +159,7 @@ export class EvaluationsService {
 
   async submitSelfAssessment(actor: AuthUser, input: SelfAssessmentInput): Promise<SelfAssessmentModel> {
     return this.db.transaction(async (m) => {
-      const booking = await m.getRepository(BookingEntity).findOne({ where: { id: input.bookingId }, lock: { mode: 'pessimistic_write' } });
+      const booking = await this.sessions.session(input.bookingId, m, { lock: true });
       if (!booking) throw new NotFoundError('Session', input.bookingId);
       this.access.assertOwnSession(actor, booking);
       if (booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
@@ -182,7 +187,7 @@ export class EvaluationsService {
 
   /** The rubric a booking is (or will be) evaluated on, for its parties and staff. */
   async rubricForBooking(actor: AuthUser, bookingId: string): Promise<RubricVersionModel> {
-    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    const booking = await this.sessions.session(bookingId);
     if (!booking) throw new NotFoundError('Session', bookingId);
     this.access.assertBookingParty(actor, booking);
     const ev = await this.db.getRepository(EvaluationEntity).findOneBy({ bookingId });
@@ -191,7 +196,7 @@ export class EvaluationsService {
 
   /** The coach view of a booking's evaluation (null when none yet); the read is audited. */
   async forCoach(actor: AuthUser, bookingId: string): Promise<CoachEvaluationModel | null> {
-    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    const booking = await this.sessions.session(bookingId);
     if (!booking) throw new NotFoundError('Session', bookingId);
     const ev = await this.db.getRepository(EvaluationEntity).findOneBy({ bookingId });
     const coached = await this.access.hasCoached(actor, booking.studentId);
@@ -211,11 +216,9 @@ export class EvaluationsService {
     if (this.access.isStaff(actor)) {
       evs = await repo.find({ where: studentId ? { studentId } : {}, order: { sessionAt: 'DESC' }, take: 100 });
     } else {
+      const coached = [...(await this.sessions.studentsCoachedBy(actor.id))];
       const qb = repo.createQueryBuilder('e').orderBy('e.session_at', 'DESC').take(100);
-      qb.where(
-        `(e.coach_id = :me OR e.author_id = :me OR (e.status = 'SHARED' AND EXISTS (SELECT 1 FROM bookings b WHERE b.coach_id = :me AND b.student_id = e.student_id AND b.status = 'COMPLETED')))`,
-        { me: actor.id },
-      );
+      qb.where(`(e.coach_id = :me OR e.author_id = :me OR (e.status = 'SHARED' AND e.student_id = ANY(:coached::uuid[])))`, { me: actor.id, coached });
       if (studentId) qb.andWhere('e.student_id = :studentId', { studentId });
       evs = await qb.getMany();
     }
@@ -226,7 +229,7 @@ export class EvaluationsService {
 
   /** The student view of their own shared evaluation; opening it closes self-assessment. */
   async forStudent(actor: AuthUser, bookingId: string): Promise<StudentEvaluationModel | null> {
-    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    const booking = await this.sessions.session(bookingId);
     if (!booking) throw new NotFoundError('Session', bookingId);
     if (booking.studentId !== actor.id) throw new NotYourBookingError('This session is not yours.');
     const ev = await this.db.getRepository(EvaluationEntity).findOneBy({ bookingId });
@@ -254,7 +257,7 @@ export class EvaluationsService {
   }
 
   async selfAssessment(actor: AuthUser, bookingId: string): Promise<SelfAssessmentModel | null> {
-    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    const booking = await this.sessions.session(bookingId);
     if (!booking) throw new NotFoundError('Session', bookingId);
     this.access.assertBookingParty(actor, booking);
     const self = await this.db.getRepository(SelfAssessmentEntity).findOneBy({ bookingId });
@@ -263,71 +266,61 @@ export class EvaluationsService {
 
   /** A student's completed sessions and where their feedback stands. */
   async feedbackList(actor: AuthUser): Promise<FeedbackItemModel[]> {
-    const rows: {
-      booking_id: string;
-      starts_at: Date;
-      type_name: string;
-      coach_name: string;
-      status: EvaluationStatus | null;
-      seen: Date | null;
-      self_id: string | null;
-    }[] = await this.db.query(
-      `SELECT b.id AS booking_id, b.starts_at, t.name AS type_name, c.name AS coach_name, e.status, e.student_seen_at AS seen, s.id AS self_id
-         FROM bookings b
-         JOIN session_types t ON t.id = b.session_type_id
-         JOIN users c ON c.id = b.coach_id
-         LEFT JOIN evaluations e ON e.booking_id = b.id
-         LEFT JOIN self_assessments s ON s.booking_id = b.id
-        WHERE b.student_id = $1 AND b.status = 'COMPLETED'
-        ORDER BY b.starts_at DESC
-        LIMIT 200`,
-      [actor.id],
-    );
-    return rows.map((r) => ({
-      bookingId: r.booking_id,
-      startsAt: r.starts_at,
-      sessionTypeName: r.type_name,
-      coachName: r.coach_name,
-      evaluationShared: r.status === EvaluationStatus.Shared,
-      selfAssessed: r.self_id !== null,
-      seen: r.status === EvaluationStatus.Shared && r.seen !== null,
-    }));
+    const sessions = await this.sessions.completedSessions({ studentId: actor.id }, 200);
+    const ids = sessions.map((s) => s.id);
+    const [evs, selves, name] = await Promise.all([
+      this.db.getRepository(EvaluationEntity).findBy({ bookingId: In(ids) }),
+      this.db.getRepository(SelfAssessmentEntity).findBy({ bookingId: In(ids) }),
+      this.people.names(sessions.map((s) => s.coachId)),
+    ]);
+    return sessions.map((s) => {
+      const ev = evs.find((e) => e.bookingId === s.id);
+      const shared = ev?.status === EvaluationStatus.Shared;
+      return {
+        bookingId: s.id,
+        startsAt: s.startsAt,
+        sessionTypeName: s.sessionTypeName,
+        coachName: name(s.coachId),
+        evaluationShared: shared,
+        selfAssessed: selves.some((x) => x.bookingId === s.id),
+        seen: shared && ev?.studentSeenAt != null,
+      };
+    });
   }
 
-  /** A coach's completed sessions (staff: any coach's) with their evaluation's state. */
+  /** A coach's completed sessions (staff: any coach's) with their evaluation's state: unshared first, then newest. */
   async tasks(actor: AuthUser, coachId: string | null | undefined): Promise<EvaluationTaskModel[]> {
     const target = this.access.isStaff(actor) ? (coachId ?? actor.id) : actor.id;
     if (!this.access.isStaff(actor) && coachId && coachId !== actor.id) throw new NotYourBookingError("You cannot see another coach's sessions.");
-    const rows: { booking_id: string; starts_at: Date; type_name: string; student_id: string; student_name: string; evaluation_id: string | null; status: EvaluationStatus | null }[] =
-      await this.db.query(
-        `SELECT b.id AS booking_id, b.starts_at, t.name AS type_name, u.id AS student_id, u.name AS student_name, e.id AS evaluation_id, e.status
-           FROM bookings b
-           JOIN session_types t ON t.id = b.session_type_id
-           JOIN users u ON u.id = b.student_id
-           LEFT JOIN evaluations e ON e.booking_id = b.id
-          WHERE b.coach_id = $1 AND b.status = 'COMPLETED'
-          ORDER BY (e.status = 'SHARED') NULLS FIRST, b.starts_at DESC
-          LIMIT 200`,
-        [target],
-      );
-    return rows.map((r) => ({
-      bookingId: r.booking_id,
-      startsAt: r.starts_at,
-      sessionTypeName: r.type_name,
-      student: { id: r.student_id, name: r.student_name },
-      evaluationId: r.evaluation_id,
-      status: r.status,
-    }));
+    const sessions = await this.sessions.completedSessions({ coachId: target }, TASKS_CONSIDERED);
+    const [evs, name] = await Promise.all([
+      this.db.getRepository(EvaluationEntity).findBy({ bookingId: In(sessions.map((s) => s.id)) }),
+      this.people.names(sessions.map((s) => s.studentId)),
+    ]);
+    const evOf = (id: string) => evs.find((e) => e.bookingId === id);
+    // Not written yet, then drafts, then shared; newest first within each (a stable sort of the newest-first list).
+    const rank = (id: string) => (evOf(id) ? (evOf(id)?.status === EvaluationStatus.Shared ? 2 : 1) : 0);
+    return [...sessions]
+      .sort((a, b) => rank(a.id) - rank(b.id))
+      .slice(0, 200)
+      .map((s) => ({
+        bookingId: s.id,
+        startsAt: s.startsAt,
+        sessionTypeName: s.sessionTypeName,
+        student: { id: s.studentId, name: name(s.studentId) },
+        evaluationId: evOf(s.id)?.id ?? null,
+        status: evOf(s.id)?.status ?? null,
+      }));
   }
 
   async history(ids: readonly string[]): Promise<EvaluationRevisionModel[][]> {
-    const rows: { evaluation_id: string; revision: number; action: string; actor_name: string; created_at: Date }[] = await this.db.query(
-      `SELECT r.evaluation_id, r.revision, r.action, u.name AS actor_name, r.created_at
-         FROM evaluation_revisions r JOIN users u ON u.id = r.actor_id
-        WHERE r.evaluation_id = ANY($1::uuid[]) ORDER BY r.revision`,
-      [[...ids]],
-    );
-    return ids.map((id) => rows.filter((r) => r.evaluation_id === id).map((r) => ({ revision: r.revision, action: r.action, actorName: r.actor_name, at: r.created_at })));
+    const rows = await this.db.getRepository(EvaluationRevisionEntity).find({
+      select: { evaluationId: true, revision: true, action: true, actorId: true, createdAt: true },
+      where: { evaluationId: In([...ids]) },
+      order: { revision: 'ASC' },
+    });
+    const name = await this.people.names(rows.map((r) => r.actorId));
+    return ids.map((id) => rows.filter((r) => r.evaluationId === id).map((r) => ({ revision: r.revision, action: r.action, actorName: name(r.actorId), at: r.createdAt })));
   }
 
   async selfAssessments(bookingIds: readonly string[]): Promise<(SelfAssessmentModel | null)[]> {
@@ -346,9 +339,15 @@ export class EvaluationsService {
 
   // ----- internals -----
 
-  private async rubricOfBooking(m: EntityManager, booking: BookingEntity): Promise<RubricVersionModel> {
-    const type = await m.getRepository(SessionTypeEntity).findOneByOrFail({ id: booking.sessionTypeId });
+  private async rubricOfBooking(m: EntityManager, booking: SessionSummary): Promise<RubricVersionModel> {
+    const type = await this.sessionTypeOf(m, booking.sessionTypeId);
     return this.rubrics.currentFor(type.category, m);
+  }
+
+  private async sessionTypeOf(m: EntityManager, id: string) {
+    const type = await this.sessions.sessionType(id, m);
+    if (!type) throw new NotFoundError('SessionType', id);
+    return type;
   }
 
   private async lockForEdit(m: EntityManager, actor: AuthUser, evaluationId: string): Promise<EvaluationEntity> {
@@ -463,17 +462,16 @@ export class EvaluationsService {
   async load(evs: EvaluationEntity[], m: EntityManager = this.db.manager): Promise<Loaded[]> {
     if (evs.length === 0) return [];
     const ids = evs.map((e) => e.id);
-    const [scores, entries, questions, names, types] = await Promise.all([
+    const [scores, entries, questions, name, types] = await Promise.all([
       m.getRepository(EvaluationScoreEntity).findBy({ evaluationId: In(ids) }),
       m.getRepository(StarEntryEntity).find({ where: { evaluationId: In(ids) }, order: { position: 'ASC' } }),
       m.getRepository(BankQuestionEntity).find({ where: { evaluationId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      m.getRepository(UserEntity).findBy({ id: In([...new Set(evs.flatMap((e) => [e.studentId, e.coachId]))]) }),
-      m.getRepository(SessionTypeEntity).findBy({ id: In([...new Set(evs.map((e) => e.sessionTypeId))]) }),
+      this.people.names(evs.flatMap((e) => [e.studentId, e.coachId]), m),
+      this.sessions.sessionTypes(evs.map((e) => e.sessionTypeId), m),
     ]);
-    const name = (id: string) => names.find((u) => u.id === id)?.name ?? '';
     return evs.map((ev) => ({
       ev,
-      sessionTypeName: types.find((t) => t.id === ev.sessionTypeId)?.name ?? '',
+      sessionTypeName: types.get(ev.sessionTypeId)?.name ?? '',
       studentName: name(ev.studentId),
       coachName: name(ev.coachId),
       scores: scores.filter((s) => s.evaluationId === ev.id).map((s) => ({ criterionId: s.criterionId, score: Number(s.score), note: s.note })),

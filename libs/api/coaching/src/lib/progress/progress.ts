@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Args, Field, Float, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig, AuthUser, CurrentUser, RequirePermission, UuidPipe } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Permission } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
 import { EvaluationAuditService } from '../audit/evaluation-audit.service';
@@ -127,6 +129,8 @@ export class ProgressService {
     private readonly access: CoachingAccess,
     private readonly audit: EvaluationAuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionDirectoryService,
+    private readonly people: UserDirectoryService,
   ) {}
 
   async progress(actor: AuthUser, studentId: string | null | undefined): Promise<ProgressModel> {
@@ -143,9 +147,8 @@ export class ProgressService {
            JOIN rubrics r ON r.id = v.rubric_id
           WHERE e.student_id = $1 AND e.status = 'SHARED'
          UNION ALL
-         SELECT NULL, a.booking_id, b.starts_at, r.key, v.name, c.key, c.name, c.position, (x->>'score')::numeric, 'self'
+         SELECT NULL, a.booking_id, NULL, r.key, v.name, c.key, c.name, c.position, (x->>'score')::numeric, 'self'
            FROM self_assessments a
-           JOIN bookings b ON b.id = a.booking_id
            JOIN rubric_versions v ON v.id = a.rubric_version_id
            JOIN rubrics r ON r.id = v.rubric_id
            CROSS JOIN LATERAL jsonb_array_elements(a.scores) x
@@ -168,14 +171,13 @@ export class ProgressService {
           WHERE j.student_id = $1 GROUP BY j.practised_on ORDER BY j.practised_on`,
         [target],
       ) as Promise<{ on: string; average: number }[]>,
-      this.db.query(
-        `SELECT b.id, b.starts_at, t.name AS type_name, u.name AS coach_name
-           FROM bookings b JOIN session_types t ON t.id = b.session_type_id JOIN users u ON u.id = b.coach_id
-          WHERE b.student_id = $1 AND b.status = 'BOOKED' AND b.starts_at > now() ORDER BY b.starts_at LIMIT 10`,
-        [target],
-      ) as Promise<{ id: string; starts_at: Date; type_name: string; coach_name: string }[]>,
-      this.db.query(`SELECT name FROM users WHERE id = $1`, [target]) as Promise<{ name: string }[]>,
+      this.sessions.upcomingSessions(target, 10),
+      this.people.person(target),
     ]);
+    // A self-assessment is dated by its session (scheduling's), an evaluation by its own snapshot.
+    const selfDated = await this.sessions.sessions(scores.filter((s) => s.kind === 'self').map((s) => s.booking_id));
+    for (const row of scores) if (row.kind === 'self') row.at = selfDated.get(row.booking_id)?.startsAt ?? row.at;
+    const coachName = await this.people.names(upcoming.map((u) => u.coachId));
 
     const evaluations = [...new Set(scores.filter((s) => s.evaluation_id).map((s) => s.evaluation_id as string))];
     await this.audit.recordReads(actor, evaluations.map((id) => ({ id, studentId: target })), 'progress');
@@ -202,11 +204,11 @@ export class ProgressService {
     const it = items[0] ?? { total: 0, done: 0, due: 0, done_of_due: 0, overdue: 0 };
     const model: ProgressModel = {
       studentId: target,
-      studentName: student[0]?.name ?? '',
+      studentName: student?.name ?? '',
       series,
       items: { total: it.total, done: it.done, due: it.due, doneOfDue: it.done_of_due, overdue: it.overdue },
       confidence: journal.map((j) => ({ on: j.on, average: Math.round(j.average * 10) / 10 })),
-      upcoming: upcoming.map((u) => ({ bookingId: u.id, startsAt: u.starts_at, sessionTypeName: u.type_name, coachName: u.coach_name })),
+      upcoming: upcoming.map((u) => ({ bookingId: u.id, startsAt: u.startsAt, sessionTypeName: u.sessionTypeName, coachName: coachName(u.coachId) })),
       summary: '',
     };
     model.summary = summarize(model);

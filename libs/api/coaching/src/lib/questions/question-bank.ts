@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { SpecialtyEnum } from '@debrief/api/identity';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Trim } from '@debrief/api/core';
 import { Specialty } from '@debrief/shared/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -80,7 +81,10 @@ export class QuestionBankFilter {
 /** The bank: questions of SHARED evaluations only (a draft's questions stay with its coach). */
 @Injectable()
 export class QuestionBankService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionDirectoryService,
+  ) {}
 
   async browse(filter: QuestionBankFilter | undefined): Promise<QuestionBankModel> {
     const where = [`e.status = 'SHARED'`];
@@ -94,11 +98,10 @@ export class QuestionBankService {
     if (filter?.topic) add('lower(q.topic) = lower(?)', filter.topic);
     if (filter?.company) add('lower(q.company) = lower(?)', filter.company);
     if (filter?.search) add(`q.text ILIKE '%' || ? || '%'`, filter.search.replace(/[\\%_]/g, (c) => `\\${c}`));
-    const rows: { id: string; text: string; category: Specialty; type_name: string; topic: string; company: string; created_at: Date }[] = await this.db.query(
-      `SELECT q.id, q.text, q.category, t.name AS type_name, q.topic, q.company, q.created_at
+    const rows: { id: string; text: string; category: Specialty; session_type_id: string; topic: string; company: string; created_at: Date }[] = await this.db.query(
+      `SELECT q.id, q.text, q.category, q.session_type_id, q.topic, q.company, q.created_at
          FROM bank_questions q
          JOIN evaluations e ON e.id = q.evaluation_id
-         JOIN session_types t ON t.id = q.session_type_id
         WHERE ${where.join(' AND ')}
         ORDER BY q.created_at DESC, q.id
         LIMIT 200`,
@@ -107,9 +110,10 @@ export class QuestionBankService {
     const facets: { topic: string; company: string }[] = await this.db.query(
       `SELECT DISTINCT q.topic, q.company FROM bank_questions q JOIN evaluations e ON e.id = q.evaluation_id WHERE e.status = 'SHARED'`,
     );
+    const types = await this.sessions.sessionTypes(rows.map((r) => r.session_type_id));
     const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b));
     return {
-      questions: rows.map((r) => ({ id: r.id, text: r.text, category: r.category, sessionTypeName: r.type_name, topic: r.topic, company: r.company, askedAt: r.created_at })),
+      questions: rows.map((r) => ({ id: r.id, text: r.text, category: r.category, sessionTypeName: types.get(r.session_type_id)?.name ?? '', topic: r.topic, company: r.company, askedAt: r.created_at })),
       topics: uniq(facets.map((f) => f.topic)),
       companies: uniq(facets.map((f) => f.company)),
     };

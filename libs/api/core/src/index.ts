@@ -14,5 +14,6 @@ export * from './lib/loaders/request-loaders';
 export * from './lib/validation/is-time-zone.validator';
 export * from './lib/validation/transforms';
 export * from './lib/validation/uuid.pipe';
+export * from './lib/validation/id-field.decorator';
 export * from './lib/graphql/graphql-enum';
 export * from './lib/errors/domain-error.filter';

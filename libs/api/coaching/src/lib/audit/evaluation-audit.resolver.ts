@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { RequirePermission } from '@debrief/api/core';
+import { IdField, RequirePermission } from '@debrief/api/core';
 import { RoleEnum, UserDirectoryService } from '@debrief/api/identity';
 import { Permission, Role } from '@debrief/shared/domain';
-import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 @ObjectType('EvaluationRead', { description: 'Who read which evaluation, when, and through which operation' })
@@ -39,19 +39,13 @@ export class EvaluationReadModel {
 
 @InputType()
 export class EvaluationReadFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   readerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   studentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   evaluationId?: string | null;
 
   @Field(() => Date, { nullable: true })

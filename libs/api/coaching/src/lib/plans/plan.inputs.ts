@@ -1,15 +1,14 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IdField, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PlanItemStatusEnum } from '../coaching.graphql-enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CreatePlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   studentId!: string;
 
   @Field()
@@ -22,8 +21,7 @@ export class CreatePlanInput {
 
 @InputType()
 export class AddPlanPhaseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -48,8 +46,7 @@ export class AddPlanPhaseInput {
 
 @InputType()
 export class AddPlanGoalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -59,16 +56,13 @@ export class AddPlanGoalInput {
   @MaxLength(COACHING_LIMITS.noteMax)
   text!: string;
 
-  @Field(() => ID, { nullable: true, description: 'A rubric criterion the goal improves' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'A rubric criterion the goal improves' })
   criterionId?: string | null;
 }
 
 @InputType()
 export class AddPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -83,21 +77,16 @@ export class AddPlanItemInput {
   @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
   dueOn?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   goalId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   phaseId?: string | null;
 }
 
 @InputType()
 export class ItemsFromEvaluationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   evaluationId!: string;
 
   @Field(() => [Int], { description: "Indexes into the evaluation's areasForImprovement" })
@@ -105,9 +94,7 @@ export class ItemsFromEvaluationInput {
   @IsInt({ each: true })
   areas!: number[];
 
-  @Field(() => ID, { nullable: true, description: "Add to this plan; omitted: the student's latest plan, or a new one" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Add to this plan; omitted: the student's latest plan, or a new one" })
   planId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -118,8 +105,7 @@ export class ItemsFromEvaluationInput {
 
 @InputType()
 export class AddPlanResourceInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -137,8 +123,7 @@ export class AddPlanResourceInput {
 
 @InputType()
 export class UpdatePlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   itemId!: string;
 
   @Field(() => PlanItemStatusEnum, { nullable: true })
@@ -161,8 +146,7 @@ export class UpdatePlanItemInput {
 
 @InputType()
 export class CommentPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   itemId!: string;
 
   @Field()

@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { SpecialtyEnum } from '@debrief/api/identity';
-import { Trim } from '@debrief/api/core';
+import { IdField, Trim } from '@debrief/api/core';
 import { Specialty } from '@debrief/shared/domain';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class QuestionBankFilter {
@@ -11,9 +11,7 @@ export class QuestionBankFilter {
   @IsEnum(Specialty)
   category?: Specialty | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   sessionTypeId?: string | null;
 
   @Field(() => String, { nullable: true })

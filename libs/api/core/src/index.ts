@@ -8,6 +8,7 @@ export * from './lib/access/auth-user';
 export * from './lib/access/authenticator';
 export * from './lib/access/access.decorators';
 export * from './lib/access/access.guard';
+export * from './lib/access/access-rule';
 export * from './lib/access/request-of';
 export * from './lib/access/operation-policies';
 export * from './lib/loaders/request-loaders';

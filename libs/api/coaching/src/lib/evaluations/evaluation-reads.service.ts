@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, NotFoundError } from '@debrief/api/core';
+import { accessSql, AuthUser, named, NotFoundError } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { EvaluationStatus } from '@debrief/shared/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import { EvaluationAuditService } from '../audit/evaluation-audit.service';
-import { CoachingAccess } from '../coaching.access';
+import { CoachingAccess, EVALUATION_ACCESS_COLUMNS } from '../coaching.access';
 import { NotYourBookingError } from '../coaching.errors';
 import { RubricVersionModel } from '../rubrics/rubric.model';
 import { RubricsService } from '../rubrics/rubrics.service';
@@ -59,17 +59,16 @@ export class EvaluationReadsService {
   }
 
   async listForCoach(actor: AuthUser, studentId: string | null | undefined): Promise<CoachEvaluationModel[]> {
-    const repo = this.db.getRepository(EvaluationEntity);
-    let evs: EvaluationEntity[];
-    if (this.access.isStaff(actor)) {
-      evs = await repo.find({ where: studentId ? { studentId } : {}, order: { sessionAt: 'DESC' }, take: 100 });
-    } else {
-      const coached = [...(await this.sessions.studentsCoachedBy(actor.id))];
-      const qb = repo.createQueryBuilder('e').orderBy('e.session_at', 'DESC').take(100);
-      qb.where(`(e.coach_id = :me OR e.author_id = :me OR (e.status = 'SHARED' AND e.student_id = ANY(:coached::uuid[])))`, { me: actor.id, coached });
-      if (studentId) qb.andWhere('e.student_id = :studentId', { studentId });
-      evs = await qb.getMany();
-    }
+    const coached = this.access.isStaff(actor) ? [] : await this.sessions.studentsCoachedBy(actor.id);
+    const params: Record<string, unknown> = {};
+    const qb = this.db
+      .getRepository(EvaluationEntity)
+      .createQueryBuilder('e')
+      .where(accessSql(this.access.coachViewRule(actor, coached), 'e', EVALUATION_ACCESS_COLUMNS, named(params)), params)
+      .orderBy('e.session_at', 'DESC')
+      .take(100);
+    if (studentId) qb.andWhere('e.student_id = :studentId', { studentId });
+    const evs = await qb.getMany();
     const models = await this.mapper.coachModels(actor, evs);
     await this.audit.recordReads(actor, evs, 'coachEvaluations');
     return models;
@@ -79,7 +78,7 @@ export class EvaluationReadsService {
   async forStudent(actor: AuthUser, bookingId: string): Promise<StudentEvaluationModel | null> {
     const booking = await this.sessions.session(bookingId);
     if (!booking) throw new NotFoundError('Session', bookingId);
-    if (booking.studentId !== actor.id) throw new NotYourBookingError('This session is not yours.');
+    this.access.assertStudentOf(actor, booking);
     const ev = await this.db.getRepository(EvaluationEntity).findOneBy({ bookingId });
     if (!ev || !this.access.canReadAsStudent(actor, ev)) return null;
     if (!ev.studentSeenAt) await this.db.getRepository(EvaluationEntity).update({ id: ev.id, studentSeenAt: IsNull() }, { studentSeenAt: new Date() });
@@ -132,8 +131,7 @@ export class EvaluationReadsService {
 
   /** A coach's completed sessions (staff: any coach's) with their evaluation's state: unwritten, then drafts, then shared; newest first in each. */
   async tasks(actor: AuthUser, coachId: string | null | undefined): Promise<EvaluationTaskModel[]> {
-    const target = this.access.isStaff(actor) ? (coachId ?? actor.id) : actor.id;
-    if (!this.access.isStaff(actor) && coachId && coachId !== actor.id) throw new NotYourBookingError("You cannot see another coach's sessions.");
+    const target = this.access.tasksCoachFor(actor, coachId);
     const sessions = await this.sessions.completedSessions({ coachId: target }, TASKS_CONSIDERED);
     const [evs, name] = await Promise.all([
       this.db.getRepository(EvaluationEntity).findBy({ bookingId: In(sessions.map((s) => s.id)) }),

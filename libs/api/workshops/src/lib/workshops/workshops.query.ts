@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, NotFoundError } from '@debrief/api/core';
+import { accessSql, AuthUser, NotFoundError, positional } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
-import { WorkshopsAccess } from '../workshops.access';
+import { WORKSHOP_ACCESS_COLUMNS, WorkshopsAccess } from '../workshops.access';
 import { MyWorkshopsScope, RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopRegistrationModel } from './workshop.model';
 import { WorkshopFilterInput } from './workshop.inputs';
@@ -54,7 +54,8 @@ export class WorkshopsQuery {
     const where: string[] = [];
     const staffAll = !!filter.all && this.access.isStaff(actor);
     if (!staffAll) {
-      where.push(`((w.status <> 'DRAFT' AND w.ends_at > now()) OR $1 = ANY(w.facilitator_ids))`);
+      // What anyone may see (the record rule, as SQL), and of that the upcoming ones — or one's own.
+      where.push(accessSql(this.access.catalogRule(actor), 'w', WORKSHOP_ACCESS_COLUMNS, positional(params)), `(w.ends_at > now() OR $1 = ANY(w.facilitator_ids))`);
       if (actor.role === Role.Student) {
         const profile = await this.directory.studentProfile(actor.id);
         params.push(profile?.classYear ?? null, profile?.major ?? null);

@@ -34,6 +34,20 @@ const entitiesArePrivate = {
     },
   ],
 };
+/**
+ * Type-aware rules for the API projects (each one's eslint.config.mjs spreads this): a promise is
+ * awaited or handed on, never dropped, and never passed where a plain callback is expected.
+ */
+export const typeAware = [
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+];
 const serverOnly = ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'argon2', 'nodemailer', 'express'];
 const browserOnly = ['@angular/*', 'apollo-angular', '@apollo/client', '@apollo/client/*'];
 

@@ -1,4 +1,4 @@
-import baseConfig from '../../../eslint.config.mjs';
+import baseConfig, { typeAware } from '../../../eslint.config.mjs';
 
 // The server, the database tooling and the seed are the ones that may use every domain's entities.
-export default [...baseConfig, { files: ['**/*.ts'], rules: { 'no-restricted-imports': 'off' } }];
+export default [...baseConfig, ...typeAware, { files: ['**/*.ts'], rules: { 'no-restricted-imports': 'off' } }];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Authenticator } from '@debrief/api/core';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, Authenticator } from '@debrief/api/core';
+import type { DataSource } from 'typeorm';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -15,6 +16,7 @@ import { InvitationsService } from './invitations/invitations.service';
 import { SessionAuthenticator } from './sessions/session.authenticator';
 import { SessionCookie } from './sessions/session-cookie';
 import { SessionsService } from './sessions/sessions.service';
+import { SSO_CONTROLLERS, SSO_PROVIDERS } from './sso/sso.providers';
 import { UserDirectoryService } from './users/user-directory.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
@@ -24,7 +26,11 @@ import { UsersService } from './users/users.service';
   providers: [
     IdentityAccess,
     PasswordHasher,
-    LoginThrottle,
+    {
+      provide: LoginThrottle,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, db: DataSource) => LoginThrottle.onPostgres(config, db),
+    },
     SessionCookie,
     SessionsService,
     SessionAuthenticator,
@@ -38,7 +44,9 @@ import { UsersService } from './users/users.service';
     InvitationsResolver,
     CoachesService,
     CoachesResolver,
+    ...SSO_PROVIDERS,
   ],
+  controllers: SSO_CONTROLLERS,
   exports: [Authenticator, UsersService, PasswordHasher, UserDirectoryService],
 })
 export class IdentityModule {}

@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
-import { evaluationSharedEmail, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
+import { evaluationSharedEmail } from './evaluation-shared.template';
 import { EntityManager } from 'typeorm';
 import { EvaluationEntity } from './evaluation.entity';
 

@@ -1,8 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { IsCalendarDate, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS } from '@debrief/shared/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class TopicConfidenceInput {
@@ -21,7 +21,7 @@ export class TopicConfidenceInput {
 @InputType()
 export class JournalEntryInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   practisedOn!: string;
 
   @Field()

@@ -1,10 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IdField, Trim } from '@debrief/api/core';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IdField, IsCalendarDate, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PlanItemStatusEnum } from '../coaching.graphql-enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CreatePlanInput {
@@ -74,7 +72,7 @@ export class AddPlanItemInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 
   @IdField({ nullable: true })
@@ -99,7 +97,7 @@ export class ItemsFromEvaluationInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 }
 
@@ -140,7 +138,7 @@ export class UpdatePlanItemInput {
 
   @Field(() => String, { nullable: true, description: 'Coach and staff only; YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 }
 

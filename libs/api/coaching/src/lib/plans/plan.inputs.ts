@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { IdField, IsCalendarDate, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { PlanItemStatusEnum } from '../coaching.graphql-enums';
 
 @InputType()

@@ -6,7 +6,7 @@ import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DateTime } from 'luxon';
-import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
 import { FacilitatorNotice, WorkshopNotice } from '../notify/workshop.template';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
 import { lockWorkshop, promoteFromWaitlist } from '../registrations/seats';

@@ -1450,19 +1450,26 @@ export type UpdateSignInSettingsInput = {
 };
 
 export type UpdateWorkshopInput = {
+  /** Empty: every class year */
   audienceClassYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Empty: every major */
   audienceMajors?: InputMaybe<Array<Scalars['String']['input']>>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Coaches or staff who run it */
   facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
+  /** Room or video link */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the start */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   scope?: SeriesScope;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Topic tags, stored lower-case */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

@@ -18,6 +18,7 @@ import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
 import { EmbeddedPostgresCloser } from './embedded-postgres.closer';
 import { HealthController } from './health.controller';
+import { setPortalCacheHeaders } from './portal-static';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
@@ -36,7 +37,13 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: portal,
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'],
+                serveStaticOptions: { setHeaders: setPortalCacheHeaders },
+              }),
+            ]
           : []),
         IdentityModule,
         NotificationsModule,

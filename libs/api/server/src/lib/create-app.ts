@@ -1,17 +1,19 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, loadConfig } from '@debrief/api/core';
 import { describeDatabase, startEmbeddedPostgres, waitForDatabase } from '@debrief/api/database';
-import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
-import { DataSource } from 'typeorm';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { portalStaticMiddleware } from './portal-static';
 
 /**
  * Builds the API from environment-style settings (defaults to process.env): validates them,
  * reaches PostgreSQL (starting the embedded one when DATABASE_URL is unset), runs the committed
- * migrations and, on an empty database with SEED_DEMO, seeds the demo center. Not listening yet.
+ * migrations. Not listening yet. It never seeds: the demo center is tools/seed's, run by the demo
+ * entry (apps/api/src/demo.ts, what `npm start` runs) and the integration suite, so the production
+ * server does not load the seed or faker.
  */
 export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
   const config = loadConfig(env === process.env ? env : { ...process.env, ...env });
@@ -27,10 +29,6 @@ export async function createApp(env: Record<string, string | undefined> = proces
     });
     configureHttp(app, config);
     await app.init();
-    if (config.seedDemo) {
-      const seeded = await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
-      if (seeded) log.log(`Seeded the demo career center: ${seeded.users} users, ${seeded.bookings} sessions, ${seeded.workshops} workshops`);
-    }
     if (!embedded) log.log(`PostgreSQL at ${describeDatabase(url)}`);
     return app;
   } catch (error) {
@@ -41,6 +39,9 @@ export async function createApp(env: Record<string, string | undefined> = proces
 
 function configureHttp(app: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
+  // Before the portal's own static files (ServeStaticModule): the build-time .br/.gz copies.
+  const portal = resolve(config.portalDist);
+  if (existsSync(portal)) app.use(portalStaticMiddleware(portal));
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
   express.disable('x-powered-by');
   // Only when a proxy is declared is X-Forwarded-For believed (the sign-in throttle keys on the

@@ -10,19 +10,19 @@
 // The unit tests run as one jest multi-project run (the root jest.config.ts) with two workers, not
 // one nx process per project: jest, the transformers and the test environments start once, and
 // the two cores stay busy across project boundaries. The API integration suite is the api-e2e
-// project; it runs on its own (its spec files share one database, one at a time).
+// project (its spec files share one database, one at a time); it runs beside the unit tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const env = { ...process.env, TZ: 'UTC', NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
-const nx = (...args) => ['npx', ['nx', ...args, '--output-style=static']];
 const workers = process.env.TEST_WORKERS ?? '2';
 const steps = [
   ['lint', ['npx', ['eslint', '--flag', 'v10_config_lookup_from_file', ...projectRoots()]]],
   ['unit tests', ['npx', ['jest', '-c', 'jest.config.ts', '--ignoreProjects', 'api-e2e', `--maxWorkers=${workers}`]]],
-  ['API integration (embedded PostgreSQL)', nx('run', 'api-e2e:e2e', '--skip-nx-cache')],
+  // Jest directly, as the api-e2e:e2e target does (in band: its PGlite lives in jest's own process).
+  ['API integration (embedded PostgreSQL)', ['npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts', '--runInBand']]],
 ];
 
 /** Every Nx project's folder (apps/*, libs/<scope>/*, tools/*): the folders `nx lint` would lint. */
@@ -47,25 +47,48 @@ const timings = [];
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-for (const [name, [cmd, args]] of steps) {
-  console.log(`\n=== ${name}`);
+
+/** Runs one step with its output kept, resolves with its exit status and output. */
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+  });
+}
+
+// Lint first (a broken import fails fast); then the unit tests and the integration suite side by
+// side: the integration suite is one jest worker waiting on one PGlite backend most of the time, so
+// alone it leaves the second core idle. TEST_SERIAL=1 runs them one after the other.
+const groups = process.env.TEST_SERIAL ? steps.map((step) => [step]) : [[steps[0]], steps.slice(1)];
+for (const group of groups) {
   const [t0, cpu0, load0] = [Date.now(), childCpuSeconds(), load()];
-  const run = spawnSync(cmd, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(run.stdout);
-  process.stderr.write(run.stderr);
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  let stepPassed = 0;
-  for (const m of output.matchAll(/^Tests:\s+(.*)$/gm)) {
-    stepPassed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
-    failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
+  const results = await Promise.all(group.map(async ([name, [cmd, args]]) => ({ name, ...(await run(cmd, args)), wall: (Date.now() - t0) / 1000 })));
+  const cpu = childCpuSeconds() - cpu0;
+  let failedStep;
+  for (const result of results) {
+    console.log(`\n=== ${result.name}`);
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    let stepPassed = 0;
+    for (const m of output.matchAll(/^Tests:\s+(.*)$/gm)) {
+      stepPassed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
+      failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
+    }
+    passed += stepPassed;
+    timings.push({ name: result.name, wall: result.wall, cpu: group.length === 1 ? cpu : NaN, tests: stepPassed, load: `${load0} → ${load()}` });
+    if (result.status !== 0) failedStep ??= result;
   }
-  passed += stepPassed;
-  timings.push({ name, wall: (Date.now() - t0) / 1000, cpu: childCpuSeconds() - cpu0, tests: stepPassed, load: `${load0} → ${load()}` });
-  if (run.status !== 0) {
-    console.error(`\nnpm test: ${name} failed.`);
+  if (group.length > 1) timings.push({ name: `  (these ${group.length} side by side)`, wall: (Date.now() - t0) / 1000, cpu, tests: NaN, load: '' });
+  if (failedStep) {
+    console.error(`\nnpm test: ${failedStep.name} failed.`);
     printTimings();
     console.log(`${passed} passed, ${failed} failed`);
-    process.exit(run.status ?? 1);
+    process.exit(failedStep.status ?? 1);
   }
 }
 printTimings();
@@ -78,7 +101,8 @@ if (passed === 0) {
 function printTimings() {
   console.log('\nstep                                     wall s   cpu s  tests  load average (1, 5, 15 min) before → after');
   for (const t of timings) {
-    console.log(`${t.name.padEnd(40)} ${t.wall.toFixed(1).padStart(6)} ${t.cpu.toFixed(1).padStart(7)} ${String(t.tests).padStart(6)}  ${t.load}`);
+    const num = (x, digits = 1) => (Number.isNaN(x) ? '' : x.toFixed(digits));
+    console.log(`${t.name.padEnd(40)} ${num(t.wall).padStart(6)} ${num(t.cpu).padStart(7)} ${num(t.tests, 0).padStart(6)}  ${t.load}`);
   }
   console.log(`${'total'.padEnd(40)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)}`);
 }

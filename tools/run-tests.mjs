@@ -73,6 +73,7 @@ for (const group of groups) {
     console.log(`\n=== ${result.name}`);
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     let stepPassed = 0;
     for (const m of output.matchAll(/^Tests:\s+(.*)$/gm)) {

@@ -53,6 +53,8 @@ export enum Permission {
   RubricsManage = 'rubrics.manage',
   /** Search the audit trail of who read which evaluation. */
   EvaluationsAudit = 'evaluations.audit',
+  /** Turn password sign-in off (single sign-on only) and name the break-glass administrator. */
+  SignInManage = 'sign-in.manage',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -87,6 +89,7 @@ const STAFF: readonly Permission[] = [
   Permission.EvaluationsWrite,
   Permission.EvaluationsReadAll,
   Permission.RubricsManage,
+  Permission.SignInManage,
 ];
 
 /** The single role → permission map shared by the API and the portal. */

@@ -1,5 +1,6 @@
 import { isValidTimeZone } from '@debrief/shared/util-time';
 import { z } from 'zod';
+import { checkSsoEnv, ssoEnvShape, ssoSettings } from './sso-config.schema';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -55,7 +56,13 @@ export const appConfigSchema = z
       .default('1440,60'),
     /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
     CALENDAR_FEED_PAST_DAYS: positiveInt(30),
+    ...ssoEnvShape,
+    /** Least severe log level written (JSON lines on stdout); default info, warn under NODE_ENV=test. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** Bearer token that /metrics requires; unset, /metrics is not served. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
   })
+  .superRefine(checkSsoEnv)
   .transform((env) => {
     const embedded = env.DATABASE_URL === undefined;
     const production = env.NODE_ENV === 'production';
@@ -99,6 +106,9 @@ export const appConfigSchema = z
         .filter((minutes) => minutes > 0)
         .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
+      sso: ssoSettings(env, (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')),
+      logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+      metrics: { token: env.METRICS_TOKEN },
     };
   });
 

@@ -23,6 +23,7 @@ import { loggingParams } from './observability/logging';
 import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
 import { MetricsController } from './observability/metrics.controller';
 import { MetricsService } from './observability/metrics.service';
+import { setPortalCacheHeaders } from './portal-static';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
@@ -42,7 +43,13 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: portal,
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'],
+                serveStaticOptions: { setHeaders: setPortalCacheHeaders },
+              }),
+            ]
           : []),
         IdentityModule,
         NotificationsModule,

@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
 import { LocationComponent } from '../shared/location.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
-import { formatTimeRange } from '../shared/zoned-time';
 import { Outcome } from './mark-outcome.dialog';
+import { formatTimeRange } from '@debrief/portal/core';
 
 /** One session in the coach's schedule: when, who, what, where, status, and closing it once it has started. */
 @Component({

@@ -11,3 +11,4 @@ export * from './lib/bookings/booking-event.entity';
 export * from './lib/scheduling.module';
 export * from './lib/slots';
 export * from './lib/slots-search/slot-search.service';
+export * from './lib/bookings/session-facts.service';

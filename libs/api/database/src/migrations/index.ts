@@ -4,6 +4,7 @@ import { CoachMeetingLink1795255078962 } from './1795255078962-CoachMeetingLink'
 import { Notifications1795255218294 } from './1795255218294-Notifications';
 import { Workshops1795255314295 } from './1795255314295-Workshops';
 import { Coaching1795255461859 } from './1795255461859-Coaching';
+import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1795255218294,
   Workshops1795255314295,
   Coaching1795255461859,
+  PracticeRooms1796305668298,
 ];

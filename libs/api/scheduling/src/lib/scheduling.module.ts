@@ -8,6 +8,7 @@ import { BookingsResolver } from './bookings/bookings.resolver';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingCalendarController } from './bookings/mail/booking-calendar.controller';
 import { BookingMailer } from './bookings/mail/booking-mailer.service';
+import { SessionFactsService } from './bookings/session-facts.service';
 import { CalendarLoader } from './calendar/calendar.loader';
 import { BookingRulesService } from './policy/booking-rules.service';
 import { SchedulingAccess } from './scheduling.access';
@@ -32,7 +33,8 @@ import { SlotSearchService } from './slots-search/slot-search.service';
     BookingsService,
     BookingsQuery,
     BookingsResolver,
+    SessionFactsService,
   ],
-  exports: [BookingsService, BookingsQuery],
+  exports: [BookingsService, BookingsQuery, SessionFactsService],
 })
 export class SchedulingModule {}

@@ -11,6 +11,7 @@ import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from 
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { PracticeModule } from '@debrief/api/practice';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
@@ -43,6 +44,7 @@ export class AppModule {
         SchedulingModule,
         WorkshopsModule,
         CoachingModule,
+        PracticeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -53,6 +53,12 @@ export enum Permission {
   RubricsManage = 'rubrics.manage',
   /** Search the audit trail of who read which evaluation. */
   EvaluationsAudit = 'evaluations.audit',
+  /** Enter the practice room of one's own sessions (record-level rule in practice.access). */
+  PracticeJoin = 'practice.join',
+  /** Run a practice room: its clock, the questions given, the coach's live notes (the session's coach). */
+  PracticeRun = 'practice.run',
+  /** Look into any session's practice room, read-only (career center staff). */
+  PracticeObserve = 'practice.observe',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -62,6 +68,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.BookingsReadOwn,
   Permission.WorkshopsRead,
   Permission.CoachingRead,
+  Permission.PracticeJoin,
 ];
 const COACH: readonly Permission[] = [
   ...EVERYONE,
@@ -70,6 +77,7 @@ const COACH: readonly Permission[] = [
   Permission.AvailabilityUpdate,
   Permission.WorkshopsRun,
   Permission.EvaluationsWrite,
+  Permission.PracticeRun,
 ];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
@@ -87,6 +95,7 @@ const STAFF: readonly Permission[] = [
   Permission.EvaluationsWrite,
   Permission.EvaluationsReadAll,
   Permission.RubricsManage,
+  Permission.PracticeObserve,
 ];
 
 /** The single role → permission map shared by the API and the portal. */

@@ -55,6 +55,14 @@ export const appConfigSchema = z
       .default('1440,60'),
     /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
     CALENDAR_FEED_PAST_DAYS: positiveInt(30),
+    /** redis:// or rediss:// URL; set, the practice rooms' documents are shared between API processes through it. */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
+      .optional(),
+    /** Key and channel prefix in Redis for the practice rooms (several installations on one Redis). */
+    REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,60}$/, 'letters, digits, ":", "_" or "-" (at most 60)').default('debrief'),
   })
   .transform((env) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -99,6 +107,7 @@ export const appConfigSchema = z
         .filter((minutes) => minutes > 0)
         .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
+      redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     };
   });
 

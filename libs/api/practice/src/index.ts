@@ -1,0 +1,3 @@
+export * from './lib/practice.module';
+export * from './lib/practice.entities';
+export * from './lib/practice.enums';

@@ -1,3 +1,5 @@
+const { esmTransform, esmTransformIgnorePatterns } = require('../../jest.esm.cjs');
+
 /**
  * The concurrency specs race many requests through the app's connection pool; PGlite is one
  * backend behind one connection, so there they would prove nothing. They run only against a real
@@ -22,8 +24,10 @@ export default {
   maxWorkers: 1,
   testTimeout: 120_000,
   transform: {
+    ...esmTransform,
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: esmTransformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/api-e2e',
 };

@@ -12,13 +12,15 @@ import { dummyCall, introspectSchema, Operation, operations, rootFields, RootTyp
  */
 type Policy = ReturnType<typeof collectOperationPolicies>[number];
 
-const PUBLIC_OPERATIONS = ['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.acceptInvitation'];
+const PUBLIC_OPERATIONS = ['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.acceptInvitation', 'Query.signInOptions'];
 
 /** What the product expects for the operations that exist today; new ones only need a policy. */
 const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Query.coaches': Permission.CoachesRead,
   'Query.coach': Permission.CoachesRead,
   'Query.users': Permission.UsersRead,
+  'Query.signInSettings': Permission.SignInManage,
+  'Mutation.updateSignInSettings': Permission.SignInManage,
   'Query.outboxMessages': Permission.OutboxRead,
   'Mutation.resendOutboxMessage': Permission.OutboxResend,
   'Query.myCalendarFeed': Permission.BookingsReadOwn,

@@ -53,6 +53,9 @@ describe('booking emails through a real SMTP server', () => {
       const attachment = mail.calendarParts.find((p) => p.filename === 'invite.ics');
       expect(alternative?.method).toBe('REQUEST');
       expect(attachment).toBeDefined();
+      // One calendar, written once as the alternative and once as invite.ics (nothing adds a second invite.ics).
+      expect(mail.calendarParts.map((p) => p.contentType)).toEqual(['text/calendar', 'application/ics']);
+      expect(mail.raw.match(/filename=("?)invite\.ics\1/g)).toHaveLength(1);
       const { root, event } = vevent(attachment?.content ?? '');
       expect(root.getFirstPropertyValue('method')).toBe('REQUEST');
       expect(event.getFirstPropertyValue('sequence')).toBe(0);

@@ -131,6 +131,8 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
       expect(moved).toHaveLength(1);
       expect(moved[0].subject).toMatch(/^New location: /);
       expect(moved[0].text).toContain(`Where: ${link}`);
+      expect(moved[0].text).toContain(`Previously: ${booking.location}`);
+      expect(booking.location).not.toBe(link);
       expect(moved[0].calendarMethod).toBe('REQUEST');
       const vevent = new ICAL.Component(ICAL.parse(moved[0].calendarIcs ?? '')).getFirstSubcomponent('vevent');
       expect(vevent?.getFirstPropertyValue('location')).toBe(link);
@@ -162,6 +164,27 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
     const [{ ical_uid: uid }] = (await dataSource(api).query(`SELECT ical_uid FROM bookings WHERE id = $1`, [booking.id])) as { ical_uid: string }[];
     expect(uids).toEqual([uid]);
     expect(res.text).toMatch(/^METHOD:PUBLISH\r$/m);
+    expect(res.text).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT1H\r$/m);
+    expect(res.text).toMatch(/^X-PUBLISHED-TTL:PT1H\r$/m);
+    expect(res.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(res.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+
+    // Stable: DTSTAMP is each session's last change, so a later poll gets the same bytes and validators.
+    const etag = res.headers['etag'] as string;
+    const lastModified = res.headers['last-modified'] as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(new Date(lastModified).getTime()).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1100));
+    const again1 = await api.agent().get(path);
+    expect(again1.text).toBe(res.text);
+    expect(again1.headers['etag']).toBe(etag);
+    const unchanged = await api.agent().get(path).set('If-None-Match', etag);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.text).toBeFalsy();
+    expect(unchanged.headers['etag']).toBe(etag);
+    expect((await api.agent().get(path).set('If-Modified-Since', lastModified)).status).toBe(304);
+    expect((await api.agent().get(path).set('If-None-Match', '"something-else"').set('If-Modified-Since', lastModified)).status).toBe(200);
+    expect((await api.agent().get(path).set('If-Modified-Since', new Date(new Date(lastModified).getTime() - 1000).toUTCString())).status).toBe(200);
     expect(expectNoErrors(await api.gql(agent, FEED)).myCalendarFeed).toMatchObject({ active: true, lastUsedAt: expect.any(String) });
 
     // The coach's feed holds both sessions; the cancelled one as CANCELLED with its raised SEQUENCE.
@@ -170,6 +193,13 @@ describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP conf
     const [{ ical_uid: cancelledUid }] = (await dataSource(api).query(`SELECT ical_uid FROM bookings WHERE id = $1`, [other.booking.id])) as { ical_uid: string }[];
     expect(coachFeed).toContainEqual({ uid: cancelledUid, status: 'CANCELLED', sequence: 1 });
     expect(coachFeed).toContainEqual({ uid, status: 'CONFIRMED', sequence: 0 });
+
+    // A change (the session is moved) changes the feed: the old validator no longer matches.
+    expectNoErrors(await api.gql(staff, RESCHEDULE, { input: { bookingId: booking.id, start: world.slots[11].start } }));
+    const changed = await api.agent().get(path).set('If-None-Match', etag);
+    expect(changed.status).toBe(200);
+    expect(changed.headers['etag']).not.toBe(etag);
+    expect(events(changed.text)).toEqual([{ uid, status: 'CONFIRMED', sequence: 1 }]);
 
     const again = expectNoErrors(await api.gql(agent, REGENERATE)).regenerateCalendarFeed;
     expect(again.httpsUrl).not.toBe(link.httpsUrl);

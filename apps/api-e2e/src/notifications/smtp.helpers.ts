@@ -25,6 +25,8 @@ export interface TestSmtp {
   url: string;
   received: Received[];
   mode: SmtpMode;
+  /** How long the server takes over each message before accepting it (a slow relay). */
+  delayMs: number;
   listening: boolean;
   /** Starts accepting connections (again). */
   listen(): Promise<void>;
@@ -53,6 +55,7 @@ export async function startSmtp(options: { listening?: boolean } = {}): Promise<
     url: `smtp://127.0.0.1:${port}`,
     received: [],
     mode: 'accept',
+    delayMs: 0,
     listening: false,
     async listen() {
       if (server) return;
@@ -70,7 +73,8 @@ export async function startSmtp(options: { listening?: boolean } = {}): Promise<
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
             const raw = Buffer.concat(chunks).toString('utf8');
-            simpleParser(raw)
+            new Promise((r) => setTimeout(r, smtp.delayMs))
+              .then(() => simpleParser(raw))
               .then((mail) => {
                 smtp.received.push(toReceived(mail, raw));
                 callback();

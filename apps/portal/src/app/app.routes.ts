@@ -125,6 +125,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@debrief/portal/identity').then((m) => m.UsersPage),
       },
       {
+        path: 'admin/sign-in',
+        title: 'Sign-in settings',
+        canActivate: [permissionGuard(Permission.SignInManage)],
+        loadComponent: () => import('@debrief/portal/identity').then((m) => m.SignInSettingsPage),
+      },
+      {
         path: 'outbox',
         title: 'Outbox',
         canActivate: [permissionGuard(Permission.OutboxRead)],

@@ -19,8 +19,3 @@ export * from './lib/feeds/calendar-feed.service';
 export * from './lib/feeds/calendar-feed-token.entity';
 export * from './lib/templates/rendered-email';
 export * from './lib/templates/html';
-export * from './lib/templates/invitation.template';
-export * from './lib/templates/booking.template';
-export * from './lib/templates/format-time';
-export * from './lib/templates/evaluation-shared.template';
-export * from './lib/templates/workshop.template';

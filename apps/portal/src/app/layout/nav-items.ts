@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Users', path: '/admin/users', exact: true, permission: Permission.UsersRead },
   { label: 'Outbox', path: '/outbox', exact: true, permission: Permission.OutboxRead },
   { label: 'Evaluation reads', path: '/admin/evaluation-reads', exact: true, permission: Permission.EvaluationsAudit },
+  { label: 'Sign-in', path: '/admin/sign-in', exact: true, permission: Permission.SignInManage },
   { label: 'Session types', path: '/staff/session-types', exact: true, permission: Permission.SessionTypesManage, group: 'Scheduling' },
   { label: 'Closures', path: '/staff/closures', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },

@@ -50,6 +50,7 @@ describe('ShellComponent', () => {
       'My profile',
       'Users',
       'Outbox',
+      'Sign-in',
       'Session types',
       'Closures',
       'Booking policy',

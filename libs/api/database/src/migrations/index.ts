@@ -4,7 +4,11 @@ import { CoachMeetingLink1795255078962 } from './1795255078962-CoachMeetingLink'
 import { Notifications1795255218294 } from './1795255218294-Notifications';
 import { Workshops1795255314295 } from './1795255314295-Workshops';
 import { Coaching1795255461859 } from './1795255461859-Coaching';
+import { SingleSignOn1796305615216 } from './1796305615216-SingleSignOn';
 import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
+import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
+import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
+import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -14,5 +18,9 @@ export const MIGRATIONS = [
   Notifications1795255218294,
   Workshops1795255314295,
   Coaching1795255461859,
+  SingleSignOn1796305615216,
   PracticeRooms1796305668298,
+  OutboxCalendarThread1796306095660,
+  JobQueueOrder1796306444562,
+  LoginThrottle1796306561572,
 ];

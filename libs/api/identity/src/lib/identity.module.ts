@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Authenticator } from '@debrief/api/core';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, Authenticator } from '@debrief/api/core';
+import type { DataSource } from 'typeorm';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -17,19 +18,25 @@ import { SessionAuthenticator } from './sessions/session.authenticator';
 import { SessionCookie } from './sessions/session-cookie';
 import { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { SSO_ENTITIES } from './sso/sso.entities';
+import { SSO_CONTROLLERS, SSO_PROVIDERS } from './sso/sso.providers';
 import { StudentProfileEntity } from './students/student-profile.entity';
 import { UserEntity } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
-export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfileEntity, SessionEntity, InvitationEntity];
+export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfileEntity, SessionEntity, InvitationEntity, ...SSO_ENTITIES];
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   providers: [
     IdentityAccess,
     PasswordHasher,
-    LoginThrottle,
+    {
+      provide: LoginThrottle,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, db: DataSource) => LoginThrottle.onPostgres(config, db),
+    },
     SessionCookie,
     SessionsService,
     SessionAuthenticator,
@@ -42,7 +49,9 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
     InvitationsResolver,
     CoachesService,
     CoachesResolver,
+    ...SSO_PROVIDERS,
   ],
+  controllers: SSO_CONTROLLERS,
   exports: [Authenticator, UsersService, PasswordHasher],
 })
 export class IdentityModule {}

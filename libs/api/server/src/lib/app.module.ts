@@ -6,8 +6,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, Params } from 'nestjs-pino';
 import { CoachingModule } from '@debrief/api/coaching';
-import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter } from '@debrief/api/core';
+import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, UnexpectedErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
@@ -19,16 +20,21 @@ import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.options';
 import { EmbeddedPostgresCloser } from './embedded-postgres.closer';
 import { HealthController } from './health.controller';
+import { loggingParams } from './observability/logging';
+import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
+import { MetricsController } from './observability/metrics.controller';
+import { MetricsService } from './observability/metrics.service';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, embedded?: EmbeddedPostgres): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, embedded?: EmbeddedPostgres, logging: Params = loggingParams(config)): DynamicModule {
     const portal = resolve(config.portalDist);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot(logging),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, entities: ALL_ENTITIES }),
           retryAttempts: 0,
@@ -37,7 +43,7 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'] })]
           : []),
         IdentityModule,
         NotificationsModule,
@@ -46,10 +52,14 @@ export class AppModule {
         CoachingModule,
         PracticeModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
+        MetricsService,
+        GraphqlObserverPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Checked after DomainErrorFilter (Nest tries global filters last-first); it hands domain errors on too.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         ...(embedded ? [{ provide: EmbeddedPostgresCloser, useValue: new EmbeddedPostgresCloser(embedded) }] : []),
       ],

@@ -53,6 +53,8 @@ export enum Permission {
   RubricsManage = 'rubrics.manage',
   /** Search the audit trail of who read which evaluation. */
   EvaluationsAudit = 'evaluations.audit',
+  /** Turn password sign-in off (single sign-on only) and name the break-glass administrator. */
+  SignInManage = 'sign-in.manage',
   /** Enter the practice room of one's own sessions (record-level rule in practice.access). */
   PracticeJoin = 'practice.join',
   /** Run a practice room: its clock, the questions given, the coach's live notes (the session's coach). */
@@ -95,6 +97,7 @@ const STAFF: readonly Permission[] = [
   Permission.EvaluationsWrite,
   Permission.EvaluationsReadAll,
   Permission.RubricsManage,
+  Permission.SignInManage,
   Permission.PracticeObserve,
 ];
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { UserEntity } from '@debrief/api/identity';
-import { evaluationSharedEmail, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { evaluationSharedEmail } from './evaluation-shared.template';
 import { SessionTypeEntity } from '@debrief/api/scheduling';
 import { EntityManager } from 'typeorm';
 import { EvaluationEntity } from './evaluation.entity';

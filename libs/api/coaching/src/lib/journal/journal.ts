@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, BadInputError, CurrentUser, RequirePermission, Trim, UuidPipe } from '@debrief/api/core';
+import { AuthUser, BadInputError, CurrentUser, IsCalendarDate, RequirePermission, Trim, UuidPipe } from '@debrief/api/core';
 import { COACHING_LIMITS, CONFIDENCE_SCALE, Permission } from '@debrief/shared/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CoachingAccess } from '../coaching.access';
 import { assertDate } from '../plans/plans.service';
@@ -57,7 +57,7 @@ export class TopicConfidenceInput {
 @InputType()
 export class JournalEntryInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   practisedOn!: string;
 
   @Field()

@@ -1,10 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { IsCalendarDate, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PlanItemStatusEnum } from '../coaching.graphql-enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CreatePlanInput {
@@ -80,7 +78,7 @@ export class AddPlanItemInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -112,7 +110,7 @@ export class ItemsFromEvaluationInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 }
 
@@ -155,7 +153,7 @@ export class UpdatePlanItemInput {
 
   @Field(() => String, { nullable: true, description: 'Coach and staff only; YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { isValidTimeZone } from '@debrief/shared/util-time';
 import { z } from 'zod';
+import { checkSsoEnv, ssoEnvShape, ssoSettings } from './sso-config.schema';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -55,6 +56,11 @@ export const appConfigSchema = z
       .default('1440,60'),
     /** Days a cancelled session stays in calendar feeds (as CANCELLED) so subscribed calendars remove it. */
     CALENDAR_FEED_PAST_DAYS: positiveInt(30),
+    ...ssoEnvShape,
+    /** Least severe log level written (JSON lines on stdout); default info, warn under NODE_ENV=test. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** Bearer token that /metrics requires; unset, /metrics is not served. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
     /** redis:// or rediss:// URL; set, the practice rooms' documents are shared between API processes through it. */
     REDIS_URL: z
       .string()
@@ -64,6 +70,7 @@ export const appConfigSchema = z
     /** Key and channel prefix in Redis for the practice rooms (several installations on one Redis). */
     REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,60}$/, 'letters, digits, ":", "_" or "-" (at most 60)').default('debrief'),
   })
+  .superRefine(checkSsoEnv)
   .transform((env) => {
     const embedded = env.DATABASE_URL === undefined;
     const production = env.NODE_ENV === 'production';
@@ -107,6 +114,9 @@ export const appConfigSchema = z
         .filter((minutes) => minutes > 0)
         .sort((a, b) => b - a),
       calendarFeedPastDays: env.CALENDAR_FEED_PAST_DAYS,
+      sso: ssoSettings(env, (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')),
+      logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+      metrics: { token: env.METRICS_TOKEN },
       redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     };
   });

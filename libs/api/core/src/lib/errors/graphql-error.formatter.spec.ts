@@ -8,7 +8,7 @@ function wrapped(original: Error): GraphQLError {
 }
 
 describe('createGraphqlErrorFormatter', () => {
-  const format = createGraphqlErrorFormatter({ exposeStack: false });
+  const format = createGraphqlErrorFormatter();
   beforeAll(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
 
   it('keeps a domain error code, message and details', () => {
@@ -36,15 +36,38 @@ describe('createGraphqlErrorFormatter', () => {
     expect(out.extensions?.['field']).toBe('input.email');
   });
 
+  it('answers a value the database refused (NOT NULL) as BAD_USER_INPUT, not an internal error', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('null value in column "time_zone"'), { driverError: { code: '23502', column: 'time_zone' } });
+    const out = format({ message: refused.message, path: ['updateMyProfile'] }, wrapped(refused));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'timeZone', sqlState: '23502' });
+  });
+
   it('hides unexpected errors and their stacks', () => {
     const out = format({ message: 'relation "x" does not exist' }, wrapped(new Error('relation "x" does not exist')));
     expect(out.message).toBe('Something went wrong on our side. Please try again.');
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('exposes stacks only when asked (development)', () => {
-    const dev = createGraphqlErrorFormatter({ exposeStack: true });
-    const out = dev({ message: 'x' }, wrapped(new ConflictError('taken')));
-    expect(Array.isArray(out.extensions?.['stacktrace'])).toBe(true);
+  it('never passes a stack trace on, whatever Apollo put into the extensions (development included)', () => {
+    const withStack = { message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['Error: x', '    at y (z.js:1:1)'] } };
+    for (const original of [new ConflictError('taken'), new Error('boom'), new GraphQLError('Unknown field')]) {
+      const out = format(withStack, wrapped(original));
+      expect(out.extensions?.['stacktrace']).toBeUndefined();
+      expect(JSON.stringify(out)).not.toMatch(/\bat .+\.(js|ts):\d+/);
+    }
+  });
+
+  it('keeps the field a validation rule named', () => {
+    const out = format(
+      { message: 'input.start: must be a real date and time', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'input.start' } },
+      new GraphQLError('input.start: must be a real date and time'),
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.start' });
+  });
+
+  it('keeps the persisted-query protocol codes the client reacts to', () => {
+    const out = format({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }, new GraphQLError('PersistedQueryNotFound'));
+    expect(out).toEqual({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
   });
 });

@@ -1,10 +1,13 @@
 import { BadRequestException, HttpException, Logger } from '@nestjs/common';
 import { ErrorCode } from '@debrief/shared/domain';
 import { GraphQLFormattedError } from 'graphql';
+import { fromDatabaseError } from './database-error.mapping';
 import { DomainError } from './domain.error';
 
 /** Codes graphql-js and Apollo use for requests that do not fit the schema: all user input. */
-const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+/** Apollo's automatic persisted queries protocol: the client reacts to these codes, so they stay as they are. */
+const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 const log = new Logger('GraphQL');
 
 interface WithOriginal {
@@ -13,17 +16,17 @@ interface WithOriginal {
 
 /**
  * Apollo's `formatError`: domain errors keep their code and message, schema mismatches become
- * BAD_USER_INPUT, and everything unexpected becomes an opaque INTERNAL_SERVER_ERROR. Stack traces
- * only leave the server in development.
+ * BAD_USER_INPUT naming the field, and everything unexpected becomes an opaque
+ * INTERNAL_SERVER_ERROR. No stack trace leaves the server, in any mode: the log has them.
+ * Extensions are rebuilt from scratch, so nothing Apollo or a library adds (stacktrace) passes.
  */
-export function createGraphqlErrorFormatter(options: { exposeStack: boolean }) {
+export function createGraphqlErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-    const stack = options.exposeStack && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
 
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details, ...stack } };
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof BadRequestException) {
       return { ...base, ...validationFailure(original), locations: formatted.locations, path: formatted.path };
@@ -31,15 +34,23 @@ export function createGraphqlErrorFormatter(options: { exposeStack: boolean }) {
     if (original instanceof HttpException) {
       return { ...base, message: original.message, extensions: { code: httpCode(original.getStatus()) } };
     }
+    const refused = fromDatabaseError(original);
+    if (refused) {
+      // A value the input validation let through: worth fixing there, so say where, without values.
+      log.warn(`The database refused a value of ${formatted.path?.join('.') ?? 'an operation'}: ${refused.code} ${JSON.stringify(refused.details)}`);
+      return { ...base, message: refused.message, extensions: { code: refused.code, ...refused.details } };
+    }
     const code = String(formatted.extensions?.['code'] ?? '');
     if (INPUT_CODES.has(code)) {
-      return { ...base, extensions: { code: ErrorCode.BadUserInput, ...fieldOf(formatted.message) } };
+      const field = formatted.extensions?.['field'];
+      return { ...base, extensions: { code: ErrorCode.BadUserInput, ...(typeof field === 'string' ? { field } : fieldOf(formatted.message)) } };
     }
+    if (PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
     log.error(original instanceof Error ? (original.stack ?? original.message) : formatted.message);
     return {
       message: 'Something went wrong on our side. Please try again.',
       path: formatted.path,
-      extensions: { code: ErrorCode.InternalServerError, ...stack },
+      extensions: { code: ErrorCode.InternalServerError },
     };
   };
 }

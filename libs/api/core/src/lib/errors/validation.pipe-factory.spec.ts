@@ -45,3 +45,26 @@ describe('createValidationPipe', () => {
     expect(error.message).toBe('role: property role should not exist');
   });
 });
+
+describe('createValidationPipe and text PostgreSQL cannot store', () => {
+  const pipe = createValidationPipe();
+
+  it('refuses NUL in a nested input field, naming it', async () => {
+    const meta = { type: 3 as unknown as 'custom', metatype: Sample, data: 'input' };
+    const error = (await pipe.transform({ email: 'a@b.edu', address: { city: 'A\u0000' } }, meta).catch((e: unknown) => e)) as BadInputError;
+    expect(error).toBeInstanceOf(BadInputError);
+    expect(error.field).toBe('address.city');
+    expect(error.message).toBe('address.city: must not contain the NUL character (U+0000)');
+  });
+
+  it('refuses a lone surrogate in a plain string argument, which class-validator never sees', async () => {
+    const meta = { type: 3 as unknown as 'custom', metatype: String, data: 'search' };
+    const error = (await pipe.transform('x\udfff', meta).catch((e: unknown) => e)) as BadInputError;
+    expect(error.field).toBe('search');
+    await expect(pipe.transform('plain', meta)).resolves.toBe('plain');
+  });
+
+  it('leaves the context and parent parameters alone', async () => {
+    await expect(pipe.transform({ odd: 'x\u0000' }, { type: 1 as unknown as 'custom', metatype: Object, data: undefined })).resolves.toEqual({ odd: 'x\u0000' });
+  });
+});

@@ -7,6 +7,7 @@ import { OpenedSession, SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SignInSettingsService } from '../sso/sign-in-settings.service';
 
 export interface SignInAttempt {
   email: string;
@@ -22,11 +23,14 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionsService,
+    private readonly settings: SignInSettingsService,
   ) {}
 
   /** Checks the password and opens a session; every failure looks the same from outside. */
   async signIn(attempt: SignInAttempt): Promise<{ user: UserEntity; session: OpenedSession }> {
-    await this.throttle.assertAllowed(attempt.email, attempt.ip);
+    // The attempt counts before the password is checked: parallel attempts cannot outrun the limit.
+    await this.throttle.consume(attempt.email, attempt.ip);
+    await this.settings.assertPasswordAllowed(attempt.email);
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -34,11 +38,8 @@ export class AuthService {
       .where('u.email = :email', { email: attempt.email })
       .getOne();
     const ok = await this.hasher.verify(user?.passwordHash, attempt.password);
-    if (!user || !ok || user.status !== UserStatus.Active) {
-      await this.throttle.recordFailure(attempt.email, attempt.ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.throttle.recordSuccess(attempt.email);
+    if (!user || !ok || user.status !== UserStatus.Active) throw new InvalidCredentialsError();
+    await this.throttle.recordSuccess(attempt.email, attempt.ip);
     const session = await this.sessions.open(this.db.manager, user.id, attempt.userAgent);
     user.passwordHash = null;
     return { user, session };

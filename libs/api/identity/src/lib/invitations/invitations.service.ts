@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser, BadInputError } from '@debrief/api/core';
-import { invitationEmail, OutboxService } from '@debrief/api/notifications';
+import { OutboxService } from '@debrief/api/notifications';
+import { invitationEmail } from './invitation.template';
 import { UserStatus } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';

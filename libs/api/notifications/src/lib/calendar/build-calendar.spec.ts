@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { foldLines as generatorFold } from 'ical-generator';
 import { buildCalendar, buildInvite, foldLines } from './build-calendar';
 import { CalendarEventSpec } from './calendar-spec';
+import { paramValue } from './ical-param';
 
 const event: CalendarEventSpec = {
   uid: '6f1c9a52-3a0e-4d0b-9a51-0d1f1b0c2e11',
@@ -90,5 +91,53 @@ describe('foldLines', () => {
     const text = `${line}\r\nSUMMARY:${'x'.repeat(200)}\r\nUID:short\r\nLOCATION:${'y'.repeat(62)}\r\nURL:${'z'.repeat(71)}\r\n`;
     expect(foldLines(text)).toBe(generatorFold(text));
     for (const folded of foldLines(text).split('\r\n')) expect(Buffer.byteLength(folded)).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('parameter values (RFC 5545 §3.1, RFC 6868)', () => {
+  const names = {
+    student: 'Zoë "Zed" Müller',
+    coach: 'Doe, Jane: PhD; ^caret^',
+    organizer: 'Northfield "Careers" Center',
+  };
+  const ics = buildInvite('REQUEST', {
+    ...event,
+    organizer: { name: names.organizer, email: 'careers@debrief.example' },
+    attendees: [
+      { name: names.student, email: 'zoe@debrief.example', role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED', rsvp: false },
+      { name: names.coach, email: 'jane@debrief.example', role: 'CHAIR', partstat: 'ACCEPTED', rsvp: false },
+    ],
+  });
+  const unfolded = ics.replace(/\r\n /g, '');
+
+  it('caret-encodes double quotes and quotes a value only when it holds : ; or ,', () => {
+    expect(unfolded).toContain(`;CN=Zoë ^'Zed^' Müller:MAILTO:zoe@debrief.example\r\n`);
+    expect(unfolded).toContain(`;CN="Doe, Jane: PhD; ^^caret^^":MAILTO:jane@debrief.example\r\n`);
+    expect(unfolded).toContain(`ORGANIZER;CN=Northfield ^'Careers^' Center:mailto:careers@debrief.example\r\n`);
+    expect(unfolded).not.toContain('\\"');
+  });
+
+  it('keeps every ATTENDEE and its name when a parser reads it back', () => {
+    const { vevent } = parse(ics);
+    const attendees = vevent.getAllProperties('attendee').map((p) => [String(p.getFirstValue()).toLowerCase(), p.getParameter('cn')]);
+    expect(attendees).toEqual([
+      ['mailto:zoe@debrief.example', names.student],
+      ['mailto:jane@debrief.example', names.coach],
+    ]);
+    expect(vevent.getFirstProperty('organizer')?.getParameter('cn')).toBe(names.organizer);
+  });
+
+  it('writes line breaks as ^n and drops other control characters', () => {
+    expect(paramValue('Ana\r\nBeth\tC\u0000D')).toBe('Ana^nBeth CD');
+    expect(paramValue('plain name')).toBe('plain name');
+    expect(paramValue('a:b')).toBe('"a:b"');
+  });
+
+  it('ends every line, the last one included, with CRLF', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const feed = buildCalendar({ method: 'PUBLISH', omitAttendees: true, events: [event] });
+    expect(feed.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(feed.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 });

@@ -1,6 +1,6 @@
-import ical, { ICalAlarmType, ICalEvent, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime, FixedOffsetZone } from 'luxon';
+import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { CalendarEventSpec, CalendarMethod, CalendarSpec } from './calendar-spec';
+import { fixCommonNames } from './ical-param';
 
 const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
   REQUEST: ICalCalendarMethod.REQUEST,
@@ -8,7 +8,6 @@ const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
   PUBLISH: ICalCalendarMethod.PUBLISH,
 };
 
-const utc = (d: Date) => DateTime.fromJSDate(d, { zone: FixedOffsetZone.utcInstance });
 
 /**
  * Renders an iCalendar document (RFC 5545; iTIP methods per RFC 5546). Times are written in UTC
@@ -17,28 +16,37 @@ const utc = (d: Date) => DateTime.fromJSDate(d, { zone: FixedOffsetZone.utcInsta
  * non-standard TIMEZONE-ID line.
  */
 export function buildCalendar(spec: CalendarSpec): string {
+  return [...calendarChunks(spec)].join('');
+}
+
+/**
+ * The same document in pieces (the head, then the events a few hundred at a time, then the end),
+ * so a feed can be streamed while it is rendered.
+ */
+export function* calendarChunks(spec: CalendarSpec, eventsPerChunk = 250): Generator<string> {
   const options = {
     prodId: { company: 'Debrief', product: 'Debrief', language: 'EN' },
     method: METHODS[spec.method],
     x: spec.name ? [{ key: 'X-WR-CALNAME', value: spec.name }] : [],
+    // REFRESH-INTERVAL;VALUE=DURATION (RFC 7986) and X-PUBLISHED-TTL: how often a subscriber polls.
+    ttl: spec.refreshSeconds ?? null,
   };
-  const calendar = ical(options);
-  // Feeds stamp every event with the same instant: convert it once, not once per event.
-  const now = utc(new Date());
-  const stamps = new Map<number, DateTime>();
-  const stampOf = (d: Date | undefined) => {
-    if (!d) return now;
-    let stamp = stamps.get(d.getTime());
-    if (!stamp) stamps.set(d.getTime(), (stamp = utc(d)));
-    return stamp;
-  };
-  const events = spec.events.map((event) => addEvent(calendar, event, spec, stampOf(event.stamp)));
+  // Events without a stamp of their own share one instant. Plain Dates: ical-generator writes them
+  // in UTC (...Z) itself, without a date library object per value.
+  const now = new Date();
   // ical-generator folds the finished document one character at a time, with a new TextEncoder
   // for each: seconds for a feed of 2,000 events. Its events are serialised unfolded, so the
   // shell (no events) is rendered by it and the events are folded here in one pass, same rule.
   const shell = ical(options).toString();
   const end = shell.lastIndexOf('END:VCALENDAR');
-  return shell.slice(0, end) + foldLines(events.map((e) => e.toString()).join('')) + shell.slice(end);
+  yield shell.slice(0, end);
+  for (let i = 0; i < spec.events.length; i += eventsPerChunk) {
+    const calendar = ical(options);
+    const events = spec.events.slice(i, i + eventsPerChunk).map((event) => addEvent(calendar, event, spec, event.stamp ?? now));
+    yield foldLines(events.join(''));
+  }
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
+  yield shell.slice(end) + '\r\n';
 }
 
 /**
@@ -83,13 +91,14 @@ export function buildInvite(method: 'REQUEST' | 'CANCEL', event: CalendarEventSp
   return buildCalendar({ method, events: [method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event] });
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: DateTime): ICalEvent {
+/** One event, serialised unfolded, with its CN parameters written per RFC 6868. */
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec: CalendarSpec, stamp: Date): string {
   const event = calendar.createEvent({
     id: e.uid,
     sequence: e.sequence,
     stamp,
-    start: utc(e.start),
-    end: utc(e.end),
+    start: e.start,
+    end: e.end,
     summary: e.summary,
     description: e.description ?? null,
     location: e.location || null,
@@ -113,5 +122,6 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEventSpec, spec:
       event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: e.summary });
     }
   }
-  return event;
+  const names = [e.organizer.name, ...(spec.omitAttendees ? [] : (e.attendees ?? []).map((a) => a.name))];
+  return fixCommonNames(event.toString(), names);
 }

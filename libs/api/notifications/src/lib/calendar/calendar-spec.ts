@@ -30,7 +30,7 @@ export interface CalendarEventSpec {
   attendees?: CalendarAttendeeSpec[];
   /** Display alarms, in minutes before the start. */
   alarms?: number[];
-  /** DTSTAMP; defaults to now. */
+  /** DTSTAMP: the event's last change (stable, so an unchanged feed is byte-identical); defaults to now. */
   stamp?: Date;
 }
 
@@ -41,4 +41,6 @@ export interface CalendarSpec {
   name?: string;
   /** Leave attendees out (feeds: subscribers must not be offered RSVP buttons). */
   omitAttendees?: boolean;
+  /** Feeds: how often subscribers should poll (REFRESH-INTERVAL and X-PUBLISHED-TTL). */
+  refreshSeconds?: number;
 }

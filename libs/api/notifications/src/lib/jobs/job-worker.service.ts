@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { DataSource } from 'typeorm';
+import { InFlight, Lease } from '../lease/lease';
 import { backoffMs, errorText } from './backoff';
 import { JobRegistry } from './job-registry';
 import { unwrap } from './sql';
@@ -22,38 +23,37 @@ class LeaseLostError extends Error {
 }
 
 /**
- * Runs due jobs. A claim is one statement (FOR UPDATE SKIP LOCKED, then a lease in locked_until),
- * so no transaction stays open between claiming and running; each job then runs in a transaction
- * that also marks it done, guarded by the lease (a worker whose lease expired cannot complete it).
- * A worker that dies mid-job leaves a lease that expires; another worker then runs the job.
+ * Runs due jobs, claimed under the shared Lease protocol. Each job runs in a transaction that also
+ * marks it done, guarded by the lease (a worker whose lease expired cannot complete it). Jobs of a
+ * batch run one after another, in the order they were queued; once stopping, the rest of the
+ * batch is released for another worker.
  */
 @Injectable()
 export class JobWorker {
   private readonly log = new Logger('Jobs');
   readonly id = newWorkerId('jobs');
+  private readonly lease: Lease;
+  private stopping = false;
+  private readonly inFlight = new InFlight();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: JobRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.lease = new Lease(db, { table: 'jobs', dueColumn: 'run_at', tieBreak: 'queue_no', returning: `id, type, payload, attempts, max_attempts AS "maxAttempts"` }, this.id, config.workers.leaseSeconds);
+  }
+
+  /** No new job starts after this; resolves once the one running has finished and the rest are released. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.inFlight.settled();
+  }
 
   async claim(limit = 20): Promise<ClaimedJob[]> {
     const types = this.registry.types();
-    if (types.length === 0) return [];
-    const rows = (await this.db.query(
-      `WITH claimed AS (
-         UPDATE jobs SET locked_until = now() + make_interval(secs => $2), locked_by = $3, attempts = attempts + 1, updated_at = now()
-          WHERE id IN (SELECT id FROM jobs
-                        WHERE status = 'PENDING' AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                          AND type = ANY($4::varchar[])
-                        ORDER BY run_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, type, payload, attempts, max_attempts, run_at)
-       -- UPDATE … RETURNING has no order: run the batch in the order the jobs were queued.
-       SELECT id, type, payload, attempts, max_attempts AS "maxAttempts" FROM claimed ORDER BY run_at, id`,
-      [limit, this.config.workers.leaseSeconds, this.id, types],
-    )) as [ClaimedJob[], number];
-    return unwrap<ClaimedJob>(rows);
+    if (types.length === 0 || this.stopping) return [];
+    return this.lease.claim<ClaimedJob>(limit, { where: `o.type = ANY($4::varchar[])`, params: [types] });
   }
 
   /** Forgets finished jobs after `days` (failed ones stay for inspection); returns how many. */
@@ -68,10 +68,20 @@ export class JobWorker {
   }
 
   /** Claims and runs one batch; returns how many jobs it ran (succeeded or not). */
-  async runDue(limit = 20): Promise<number> {
+  runDue(limit = 20): Promise<number> {
+    return this.inFlight.track(this.runBatch(limit));
+  }
+
+  private async runBatch(limit: number): Promise<number> {
     const jobs = await this.claim(limit);
-    for (const job of jobs) await this.run(job);
-    return jobs.length;
+    let ran = 0;
+    for (const job of jobs) {
+      if (this.stopping) break;
+      await this.run(job);
+      ran += 1;
+    }
+    if (ran < jobs.length) await this.lease.release(jobs.slice(ran).map((j) => j.id));
+    return ran;
   }
 
   private async run(job: ClaimedJob): Promise<void> {
@@ -80,14 +90,8 @@ export class JobWorker {
       if (!handler) throw new Error(`No handler registered for job type "${job.type}"`);
       await this.db.transaction(async (manager) => {
         await handler(job.payload, { manager, jobId: job.id, attempt: job.attempts });
-        const done = unwrap(
-          await manager.query(
-            `UPDATE jobs SET status = 'DONE', done_at = now(), locked_until = NULL, last_error = NULL, updated_at = now()
-              WHERE id = $1 AND locked_by = $2 AND status = 'PENDING' RETURNING id`,
-            [job.id, this.id],
-          ),
-        );
-        if (done.length === 0) throw new LeaseLostError(job.id);
+        const done = await this.lease.settle(job.id, `status = 'DONE', done_at = now(), last_error = NULL`, [], manager);
+        if (!done) throw new LeaseLostError(job.id);
       });
     } catch (error) {
       if (error instanceof LeaseLostError) {
@@ -96,12 +100,11 @@ export class JobWorker {
       }
       const giveUp = job.attempts >= job.maxAttempts;
       this.log.warn(`Job ${job.type} ${job.id} attempt ${job.attempts} failed${giveUp ? ' (giving up)' : ''}: ${errorText(error)}`);
-      await this.db.query(
-        `UPDATE jobs SET status = $3::job_status, run_at = now() + make_interval(secs => $4), locked_until = NULL, locked_by = NULL,
-                last_error = $5, updated_at = now()
-          WHERE id = $1 AND locked_by = $2`,
-        [job.id, this.id, giveUp ? 'FAILED' : 'PENDING', backoffMs(job.attempts, this.config.workers.retryBaseMs) / 1000, errorText(error)],
-      );
+      await this.lease.settle(job.id, `status = $3::job_status, run_at = now() + make_interval(secs => $4), last_error = $5`, [
+        giveUp ? 'FAILED' : 'PENDING',
+        backoffMs(job.attempts, this.config.workers.retryBaseMs) / 1000,
+        errorText(error),
+      ]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JobStatus } from './job-status';
 
 /**
@@ -23,6 +23,14 @@ export class JobEntity {
 
   @Column({ name: 'run_at', type: 'timestamptz', default: () => 'now()' })
   runAt!: Date;
+
+  /**
+   * Queue order among jobs due at the same instant: clock_timestamp() is only millisecond-exact on
+   * the embedded database, so jobs queued in one transaction can share a run_at.
+   */
+  @Column({ name: 'queue_no', type: 'int' })
+  @Generated('increment')
+  queueNo!: number;
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;

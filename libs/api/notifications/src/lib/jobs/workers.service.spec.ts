@@ -6,10 +6,11 @@ import { Workers } from './workers.service';
 describe('Workers', () => {
   function setup(mode: 'auto' | 'manual', backlog: number) {
     let left = backlog;
-    const jobs = { runDue: jest.fn(async () => 0), purgeDone: jest.fn(async () => 0) };
+    const jobs = { runDue: jest.fn(async () => 0), purgeDone: jest.fn(async () => 0), stop: jest.fn(async () => undefined) };
     // `backlog` full batches of 20 messages, then nothing.
     const mail = {
-      runDue: jest.fn(async () => {
+      stop: jest.fn(async () => undefined),
+      runDue: jest.fn(async (): Promise<number> => {
         if (left === 0) return 0;
         left -= 1;
         return 20;
@@ -38,5 +39,24 @@ describe('Workers', () => {
     expect(await workers.drain()).toEqual({ jobs: 0, messages: 40 });
     expect(jobs.runDue).toHaveBeenCalledTimes(3);
     expect(jobs.purgeDone).toHaveBeenCalledTimes(1); // once an hour, not every round
+  });
+
+  it('on shutdown tells both workers to stop and waits for a round it did not start itself', async () => {
+    const { jobs, mail, workers } = setup('manual', 0);
+    let finish: () => void = () => undefined;
+    mail.runDue.mockImplementationOnce(() => new Promise<number>((resolve) => (finish = () => resolve(3))));
+    const round = workers.runOnce();
+    await new Promise((r) => setTimeout(r, 5));
+    let destroyed = false;
+    const destroying = workers.onModuleDestroy().then(() => (destroyed = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(jobs.stop).toHaveBeenCalled();
+    expect(mail.stop).toHaveBeenCalled();
+    expect(destroyed).toBe(false);
+    finish();
+    await destroying;
+    expect(await round).toEqual({ jobs: 0, messages: 3 });
+    expect(await workers.drain()).toEqual({ jobs: 0, messages: 0 });
+    expect(mail.runDue).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,14 +6,19 @@ import { JobWorker } from './job-worker.service';
 /**
  * Runs the job and mail workers: in the background (WORKERS=auto, polling every WORKER_POLL_MS),
  * or only when asked (WORKERS=manual, the tests' default: `drain()`). Several API processes may
- * run them at once; the leases keep each job and message with one worker.
+ * run them at once; the leases keep each job and message with one worker. On shutdown (before the
+ * database closes) no new job or send starts, the ones in flight finish and are recorded, and the
+ * rest of a claimed batch is released, so another process takes it at once.
  */
 @Injectable()
 export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('Workers');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  /** Every round in flight, polled or asked for (drain, runOnce): shutdown waits for them all. */
+  private readonly inFlight = new Set<Promise<unknown>>();
   private stopped = true;
+  private shuttingDown = false;
   private lastPurge = 0;
 
   constructor(
@@ -28,7 +33,11 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Before the database connection closes (TypeORM closes it on application shutdown). */
   async onModuleDestroy(): Promise<void> {
+    this.shuttingDown = true;
+    const workersStopped = Promise.all([this.jobs.stop(), this.mail.stop()]);
     await this.stop();
+    await Promise.allSettled([...this.inFlight]);
+    await workersStopped;
   }
 
   start(): void {
@@ -58,7 +67,15 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** One round: due jobs (which may queue messages), then due messages; hourly, finished jobs are forgotten. */
-  async runOnce(): Promise<{ jobs: number; messages: number }> {
+  runOnce(): Promise<{ jobs: number; messages: number }> {
+    const round = this.round();
+    this.inFlight.add(round);
+    void round.finally(() => this.inFlight.delete(round)).catch(() => undefined);
+    return round;
+  }
+
+  private async round(): Promise<{ jobs: number; messages: number }> {
+    if (this.shuttingDown) return { jobs: 0, messages: 0 };
     if (Date.now() - this.lastPurge > 3600_000) {
       this.lastPurge = Date.now();
       await this.jobs.purgeDone();
@@ -71,7 +88,7 @@ export class Workers implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs rounds until nothing is due (or maxRounds); for tests and scripts. */
   async drain(maxRounds = 100): Promise<{ jobs: number; messages: number }> {
     const total = { jobs: 0, messages: 0 };
-    for (let round = 0; round < maxRounds; round++) {
+    for (let round = 0; round < maxRounds && !this.shuttingDown; round++) {
       const done = await this.runOnce();
       total.jobs += done.jobs;
       total.messages += done.messages;

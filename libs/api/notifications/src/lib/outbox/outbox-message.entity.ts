@@ -7,6 +7,7 @@ import { OutboxStatus } from './outbox-status';
  */
 @Entity('outbox_messages')
 @Index('outbox_messages_pending', ['availableAt'], { where: `"status" = 'PENDING'` })
+@Index('outbox_messages_calendar_thread', ['calendarUid', 'to', 'calendarSequence'], { where: `"calendar_uid" IS NOT NULL` })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -46,6 +47,14 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'calendar_ics', type: 'text', nullable: true })
   calendarIcs!: string | null;
+
+  /** The attached event's UID: with the recipient, the thread whose revisions go out in SEQUENCE order. */
+  @Column({ name: 'calendar_uid', type: 'varchar', length: 255, nullable: true })
+  calendarUid!: string | null;
+
+  /** The attached event's SEQUENCE; a newer one for the same UID and recipient supersedes this message. */
+  @Column({ name: 'calendar_sequence', type: 'int', nullable: true })
+  calendarSequence!: number | null;
 
   /** The same cause never queues two messages (e.g. "booking:<id>:seq:2:student"). */
   @Column({ name: 'dedupe_key', type: 'varchar', length: 300, nullable: true, unique: true })

@@ -7,4 +7,6 @@ export enum OutboxStatus {
   Failed = 'FAILED',
   /** No SMTP configured: kept in the dev outbox instead of being sent. */
   Captured = 'CAPTURED',
+  /** Never sent: a newer revision of the same calendar event for the same recipient was queued or sent. */
+  Superseded = 'SUPERSEDED',
 }

@@ -13,8 +13,11 @@ import { OutboxStatus } from './outbox-status';
 export interface OutboxEntry extends RenderedEmail {
   kind: string;
   to: string;
-  /** An iTIP calendar sent as text/calendar (method=...) and as invite.ics. */
-  calendar?: { method: CalendarMethod; ics: string };
+  /**
+   * An iTIP calendar sent as text/calendar (method=...) and as invite.ics, with its event's UID and
+   * SEQUENCE: per recipient and UID, only the newest revision is sent, in SEQUENCE order.
+   */
+  calendar?: { method: CalendarMethod; ics: string; uid: string; sequence: number };
   /** The same key never queues a second message (returns null instead). */
   dedupeKey?: string;
 }
@@ -35,8 +38,9 @@ export class OutboxService {
   async enqueue(manager: EntityManager, entry: OutboxEntry): Promise<string | null> {
     const rows = unwrap(
       (await manager.query(
-        `INSERT INTO outbox_messages (kind, to_address, subject, text_body, html_body, message_id, calendar_method, calendar_ics, dedupe_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO outbox_messages (kind, to_address, subject, text_body, html_body, message_id, calendar_method, calendar_ics, dedupe_key,
+                                      calendar_uid, calendar_sequence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
         [
           entry.kind,
@@ -48,6 +52,8 @@ export class OutboxService {
           entry.calendar?.method ?? null,
           entry.calendar?.ics ?? null,
           entry.dedupeKey ?? null,
+          entry.calendar?.uid ?? null,
+          entry.calendar?.sequence ?? null,
         ],
       )) as { id: string }[],
     );

@@ -1,11 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { IsCalendarDate, Trim } from '@debrief/api/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OverrideKind } from '../scheduling.enums';
 import { OverrideKindEnum } from '../scheduling.graphql-enums';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ObjectType('WeeklyRange', { description: "A range of a coach's weekly hours in the coach's own time zone" })
 @InputType('WeeklyRangeInput')
@@ -85,7 +83,7 @@ export class AddOverrideInput {
   coachId?: string | null;
 
   @Field({ description: "YYYY-MM-DD in the coach's time zone" })
-  @Matches(ISO_DATE, { message: 'must be a date like 2026-12-24' })
+  @IsCalendarDate()
   date!: string;
 
   @Field(() => OverrideKindEnum)
@@ -125,11 +123,11 @@ export class ClosureModel {
 @InputType()
 export class AddClosureInput {
   @Field()
-  @Matches(ISO_DATE, { message: 'must be a date like 2026-12-24' })
+  @IsCalendarDate()
   startDate!: string;
 
   @Field()
-  @Matches(ISO_DATE, { message: 'must be a date like 2026-12-24' })
+  @IsCalendarDate()
   endDate!: string;
 
   @Field()

@@ -18,7 +18,7 @@ import { BookingEntity } from './booking.entity';
 import { BookSessionInput, CancelBookingInput, ChangeBookingLocationInput, RescheduleBookingInput } from './booking.inputs';
 import { BookingModel } from './booking.model';
 import { BOOKING_COLUMNS, BookingRow, toModel } from './bookings.query';
-import { BookingMailer } from './mail/booking-mailer.service';
+import { BookingChangeFacts, BookingMailer } from './mail/booking-mailer.service';
 
 const CHOSEN = "student's choice";
 const DAY = 86400_000;
@@ -122,7 +122,7 @@ export class BookingsService {
       const location = checkLocation(type, input.location);
       if (location === booking.location) return booking.id;
       await m.getRepository(BookingEntity).update({ id: booking.id }, { location, icalSequence: booking.icalSequence + 1 });
-      await this.record(m, booking.id, BookingEventKind.LocationChanged, actor, { location });
+      await this.record(m, booking.id, BookingEventKind.LocationChanged, actor, { location }, { previousLocation: booking.location });
       return booking.id;
     });
   }
@@ -262,12 +262,19 @@ export class BookingsService {
   }
 
   /** The one place every booking change is recorded (in the change's transaction); it also queues the change's invites and emails. */
-  private async record(m: EntityManager, bookingId: string, kind: BookingEventKind, actor: AuthUser, data: Partial<BookingEventEntity>): Promise<void> {
+  private async record(
+    m: EntityManager,
+    bookingId: string,
+    kind: BookingEventKind,
+    actor: AuthUser,
+    data: Partial<BookingEventEntity>,
+    mail: BookingChangeFacts = {},
+  ): Promise<void> {
     const [event] = (await m.query(
       `INSERT INTO booking_events (booking_id, kind, actor_id, from_starts_at, to_starts_at, reason, location) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [bookingId, kind, actor.id, data.fromStartsAt ?? null, data.toStartsAt ?? null, data.reason ?? null, data.location ?? null],
     )) as { id: string }[];
-    await this.mailer.recorded(m, bookingId, kind, event?.id);
+    await this.mailer.recorded(m, bookingId, kind, event?.id, mail);
   }
 
   /**

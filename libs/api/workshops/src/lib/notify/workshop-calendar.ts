@@ -19,6 +19,7 @@ export function parseMailbox(value: string): CalendarPerson {
 
 export interface WorkshopEventInput {
   workshopUid: string;
+  /** The registration, or facilitatorKey(user) for a facilitator's own event. */
   registrationId: string;
   sequence: number;
   cancelled: boolean;
@@ -29,6 +30,15 @@ export interface WorkshopEventInput {
   endsAt: Date;
   organizer: CalendarPerson;
   attendee?: CalendarPerson;
+  /** A facilitator runs the workshop (CHAIR); a student takes part. */
+  attendeeRole?: 'REQ-PARTICIPANT' | 'CHAIR';
+  /** DTSTAMP: the last change of what the event shows. */
+  stamp?: Date;
+}
+
+/** A facilitator's own event for a workshop: stable per workshop and person, no personal data in it. */
+export function facilitatorKey(userId: string): string {
+  return `facilitator:${userId}`;
 }
 
 /** The workshop as a calendar event; the summary carries the workshop's title only (no student data). */
@@ -43,7 +53,8 @@ export function workshopEvent(input: WorkshopEventInput): CalendarEventSpec {
     description: input.description,
     location: input.location,
     organizer: input.organizer,
-    attendees: input.attendee ? [{ ...input.attendee, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' }] : [],
+    attendees: input.attendee ? [{ ...input.attendee, role: input.attendeeRole ?? 'REQ-PARTICIPANT', partstat: 'ACCEPTED' }] : [],
     alarms: input.cancelled ? [] : [60],
+    stamp: input.stamp,
   };
 }

@@ -1,5 +1,5 @@
 import { parseMailbox, registrationUid, workshopEvent } from './workshop-calendar';
-import { WorkshopNotice } from '@debrief/api/notifications';
+import { WorkshopNotice } from './workshop.template';
 import { calendarMethod } from './workshop-notifier';
 
 describe('workshop notices', () => {

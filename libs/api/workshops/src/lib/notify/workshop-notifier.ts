@@ -1,10 +1,19 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService, workshopEmail, WorkshopNotice } from '@debrief/api/notifications';
+import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { FacilitatorNotice, facilitatorEmail, workshopEmail, WorkshopNotice } from './workshop.template';
 import { EntityManager } from 'typeorm';
-import { parseMailbox, workshopEvent } from './workshop-calendar';
+import { facilitatorKey, parseMailbox, workshopEvent } from './workshop-calendar';
 
 export const WORKSHOP_NOTICE_JOB = 'workshop.notice';
+export const FACILITATOR_NOTICE_JOB = 'workshop.facilitator-notice';
+
+interface FacilitatorPayload {
+  notice: FacilitatorNotice;
+  workshopId: string;
+  sequence: number;
+  userIds: string[];
+}
 
 export interface WorkshopEvent {
   notice: WorkshopNotice;
@@ -61,6 +70,7 @@ export class WorkshopNotifier implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<NoticePayload>(WORKSHOP_NOTICE_JOB, (payload, ctx) => this.deliver(payload, ctx));
+    this.jobs.register<FacilitatorPayload>(FACILITATOR_NOTICE_JOB, (payload, ctx) => this.deliverToFacilitators(payload, ctx));
     this.feeds.register({ name: 'workshops', eventsFor: (m, userId, window) => this.feedEvents(m, userId, window) });
   }
 
@@ -75,6 +85,77 @@ export class WorkshopNotifier implements OnModuleInit {
       registrations: regs.map((r) => ({ id: r.id, holdsSeat: SEAT.includes(r.status) })),
     };
     await this.queue.enqueue(m, WORKSHOP_NOTICE_JOB, payload);
+  }
+
+  /**
+   * Tells facilitators (all of the workshop's, or the given ones) that they run it, that it changed
+   * or was cancelled, or that they no longer run it; each with their own calendar event. Drafts
+   * tell no one.
+   */
+  async emitToFacilitators(m: EntityManager, workshopId: string, notice: FacilitatorNotice, userIds?: string[]): Promise<void> {
+    const [w] = (await m.query(`SELECT ical_sequence AS seq, facilitator_ids AS "facilitatorIds", status::text FROM workshops WHERE id = $1`, [workshopId])) as {
+      seq: number;
+      facilitatorIds: string[];
+      status: string;
+    }[];
+    const ids = userIds ?? w?.facilitatorIds ?? [];
+    if (!w || w.status === 'DRAFT' || ids.length === 0) return;
+    const payload: FacilitatorPayload = { notice, workshopId, sequence: w.seq, userIds: ids };
+    await this.queue.enqueue(m, FACILITATOR_NOTICE_JOB, payload);
+  }
+
+  private async deliverToFacilitators(p: FacilitatorPayload, { manager: m, jobId }: JobContext): Promise<void> {
+    const [w] = (await m.query(
+      `SELECT title, description, location, starts_at AS "startsAt", ends_at AS "endsAt", cancel_reason AS "cancelReason", ical_uid AS "icalUid", status::text
+         FROM workshops WHERE id = $1`,
+      [p.workshopId],
+    )) as WorkshopRow[];
+    if (!w) return;
+    const people = (await m.query(`SELECT id, email, name, time_zone AS "timeZone" FROM users WHERE id = ANY($1::uuid[])`, [p.userIds])) as {
+      id: string;
+      email: string;
+      name: string;
+      timeZone: string;
+    }[];
+    const organizer = parseMailbox(this.config.center.mailFrom);
+    const off = p.notice === FacilitatorNotice.Cancelled || p.notice === FacilitatorNotice.Unassigned;
+    const method = off ? 'CANCEL' : 'REQUEST';
+    for (const person of people) {
+      const mail = facilitatorEmail({
+        notice: p.notice,
+        centerName: this.config.center.name,
+        facilitatorName: person.name,
+        timeZone: person.timeZone,
+        title: w.title,
+        location: w.location,
+        startsAt: new Date(w.startsAt),
+        endsAt: new Date(w.endsAt),
+        cancelReason: w.cancelReason,
+        workshopUrl: `${this.config.publicUrl}/workshops/${p.workshopId}`,
+      });
+      const event = workshopEvent({
+        workshopUid: w.icalUid,
+        registrationId: facilitatorKey(person.id),
+        // Taken off a workshop that goes on: their own event ends one revision later.
+        sequence: p.notice === FacilitatorNotice.Unassigned ? p.sequence + 1 : p.sequence,
+        cancelled: off,
+        title: w.title,
+        description: w.description,
+        location: w.location,
+        startsAt: new Date(w.startsAt),
+        endsAt: new Date(w.endsAt),
+        organizer,
+        attendee: { name: person.name, email: person.email },
+        attendeeRole: 'CHAIR',
+      });
+      await this.outbox.enqueue(m, {
+        kind: `workshop-facilitator-${p.notice.toLowerCase()}`,
+        to: person.email,
+        ...mail,
+        calendar: { method, ics: buildInvite(method, event), uid: event.uid, sequence: event.sequence },
+        dedupeKey: `${jobId}:${person.id}`,
+      });
+    }
   }
 
   /** Marks, for a registration-cancelled notice, whether the student had a seat (and so a calendar event to remove). */
@@ -117,28 +198,23 @@ export class WorkshopNotifier implements OnModuleInit {
         workshopUrl: `${this.config.publicUrl}/workshops/${p.workshopId}`,
       });
       const method = calendarMethod(p.notice, holdsSeat);
-      const calendar = method
-        ? {
-            method,
-            ics: buildInvite(
-              method,
-              workshopEvent({
-                workshopUid: w.icalUid,
-                registrationId: r.registrationId,
-                // Leaving a workshop that goes on: the student's own event ends one revision later.
-                sequence: p.notice === WorkshopNotice.RegistrationCancelled ? p.sequence + 1 : p.sequence,
-                cancelled: method === 'CANCEL',
-                title: w.title,
-                description: w.description,
-                location: w.location,
-                startsAt: new Date(w.startsAt),
-                endsAt: new Date(w.endsAt),
-                organizer,
-                attendee: { name: r.name, email: r.email },
-              }),
-            ),
-          }
-        : undefined;
+      const event = method
+        ? workshopEvent({
+            workshopUid: w.icalUid,
+            registrationId: r.registrationId,
+            // Leaving a workshop that goes on: the student's own event ends one revision later.
+            sequence: p.notice === WorkshopNotice.RegistrationCancelled ? p.sequence + 1 : p.sequence,
+            cancelled: method === 'CANCEL',
+            title: w.title,
+            description: w.description,
+            location: w.location,
+            startsAt: new Date(w.startsAt),
+            endsAt: new Date(w.endsAt),
+            organizer,
+            attendee: { name: r.name, email: r.email },
+          })
+        : null;
+      const calendar = method && event ? { method, ics: buildInvite(method, event), uid: event.uid, sequence: event.sequence } : undefined;
       await this.outbox.enqueue(m, {
         kind: `workshop-${p.notice.toLowerCase().replace(/_/g, '-')}`,
         to: r.email,
@@ -150,31 +226,54 @@ export class WorkshopNotifier implements OnModuleInit {
   }
 
   /** A student's seats, upcoming and recent, cancelled ones marked CANCELLED so clients remove them. */
+  /**
+   * A user's workshops, upcoming and recent: the seats a student holds (cancelled ones marked
+   * CANCELLED so clients remove them), and the published workshops a coach or staff member
+   * facilitates. DTSTAMP is the later of the workshop's and the registration's last change.
+   */
   private async feedEvents(m: EntityManager, userId: string, window: { from: Date; to: Date }) {
     const rows = (await m.query(
-      `SELECT r.id AS "registrationId", r.status::text AS "registrationStatus", w.status::text AS "workshopStatus", w.ical_uid AS "icalUid",
-              w.ical_sequence AS seq, w.title, w.description, w.location, w.starts_at AS "startsAt", w.ends_at AS "endsAt"
+      `SELECT r.id::text AS "key", r.status = 'CANCELLED' AS "left", w.status::text AS "workshopStatus", w.ical_uid AS "icalUid",
+              w.ical_sequence AS seq, w.title, w.description, w.location, w.starts_at AS "startsAt", w.ends_at AS "endsAt",
+              greatest(w.updated_at, r.updated_at) AS stamp
          FROM workshop_registrations r JOIN workshops w ON w.id = r.workshop_id
         WHERE r.student_id = $1 AND w.ends_at > $2 AND w.starts_at < $3
-          AND (r.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') OR (r.status = 'CANCELLED' AND r.seated_at IS NOT NULL))`,
+          AND (r.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') OR (r.status = 'CANCELLED' AND r.seated_at IS NOT NULL))
+       UNION ALL
+       SELECT 'facilitator:' || $1::text, false, w.status::text, w.ical_uid, w.ical_sequence, w.title, w.description, w.location, w.starts_at, w.ends_at,
+              w.updated_at
+         FROM workshops w
+        WHERE $1::uuid = ANY(w.facilitator_ids) AND w.status <> 'DRAFT' AND w.ends_at > $2 AND w.starts_at < $3`,
       [userId, window.from, window.to],
-    )) as { registrationId: string; registrationStatus: string; workshopStatus: string; icalUid: string; seq: number; title: string; description: string; location: string; startsAt: Date; endsAt: Date }[];
+    )) as {
+      key: string;
+      left: boolean;
+      workshopStatus: string;
+      icalUid: string;
+      seq: number;
+      title: string;
+      description: string;
+      location: string;
+      startsAt: Date;
+      endsAt: Date;
+      stamp: Date;
+    }[];
     const organizer = parseMailbox(this.config.center.mailFrom);
-    return rows.map((r) => {
-      const left = r.registrationStatus === 'CANCELLED';
-      return workshopEvent({
+    return rows.map((r) =>
+      workshopEvent({
         workshopUid: r.icalUid,
-        registrationId: r.registrationId,
-        sequence: left ? r.seq + 1 : r.seq,
-        cancelled: left || r.workshopStatus === 'CANCELLED',
+        registrationId: r.key,
+        sequence: r.left ? r.seq + 1 : r.seq,
+        cancelled: r.left || r.workshopStatus === 'CANCELLED',
         title: r.title,
         description: r.description,
         location: r.location,
         startsAt: new Date(r.startsAt),
         endsAt: new Date(r.endsAt),
         organizer,
-      });
-    });
+        stamp: new Date(r.stamp),
+      }),
+    );
   }
 }
 

@@ -4,7 +4,7 @@ import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
 import { StudentProfileEntity } from '@debrief/api/identity';
 import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
-import { WorkshopNotice } from '@debrief/api/notifications';
+import { WorkshopNotice } from '../notify/workshop.template';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import { WorkshopsAccess } from '../workshops.access';
 import { AttendanceMark, RegistrationStatus, SEAT_HOLDING, WorkshopStatus } from '../workshops.enums';

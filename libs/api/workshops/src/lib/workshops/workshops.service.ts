@@ -7,7 +7,7 @@ import { ClosureEntity } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
-import { WorkshopNotice } from '@debrief/api/notifications';
+import { FacilitatorNotice, WorkshopNotice } from '../notify/workshop.template';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
 import { lockWorkshop, promoteFromWaitlist } from '../registrations/seats';
 import { customOccurrences, Occurrence, shiftLike, skipClosures, weeklyOccurrences } from '../series/recurrence';
@@ -96,6 +96,7 @@ export class WorkshopsService {
         const promoted = await promoteFromWaitlist(m, w);
         await this.notifier.emit(m, { notice: WorkshopNotice.Promoted, workshopId: w.id, registrationIds: promoted });
         if (noticeable) await this.notifier.emit(m, { notice: WorkshopNotice.WorkshopChanged, workshopId: w.id, registrationIds: await this.activeIds(m, w.id, promoted) });
+        await this.tellFacilitators(m, w.id, before.facilitatorIds, w.facilitatorIds, noticeable);
       }
       return targets.map((t) => t.id);
     });
@@ -105,7 +106,11 @@ export class WorkshopsService {
     return this.db.transaction(async (m) => {
       const targets = await this.lockScope(m, input.id, input.scope);
       if (targets[0].status === WorkshopStatus.Cancelled) throw new WorkshopCancelledError();
-      for (const w of targets) if (w.status === WorkshopStatus.Draft) await m.getRepository(WorkshopEntity).update({ id: w.id }, { status: WorkshopStatus.Published });
+      for (const w of targets) {
+        if (w.status !== WorkshopStatus.Draft) continue;
+        await m.getRepository(WorkshopEntity).update({ id: w.id }, { status: WorkshopStatus.Published });
+        await this.notifier.emitToFacilitators(m, w.id, FacilitatorNotice.Assigned);
+      }
       return targets.map((t) => t.id);
     });
   }
@@ -119,9 +124,20 @@ export class WorkshopsService {
         if (w.status === WorkshopStatus.Cancelled) continue;
         await m.getRepository(WorkshopEntity).update({ id: w.id }, { status: WorkshopStatus.Cancelled, cancelReason: input.reason, icalSequence: w.icalSequence + 1 });
         await this.notifier.emit(m, { notice: WorkshopNotice.WorkshopCancelled, workshopId: w.id, registrationIds: await this.activeIds(m, w.id, []) });
+        if (w.status !== WorkshopStatus.Draft) await this.notifier.emitToFacilitators(m, w.id, FacilitatorNotice.Cancelled);
       }
       return targets.map((t) => t.id);
     });
+  }
+
+  /** Facilitators added get an invite, those removed a cancellation, the others an update when the workshop visibly changed. */
+  private async tellFacilitators(m: EntityManager, workshopId: string, before: string[], after: string[], changed: boolean): Promise<void> {
+    const added = after.filter((id) => !before.includes(id));
+    const removed = before.filter((id) => !after.includes(id));
+    const kept = after.filter((id) => before.includes(id));
+    if (added.length) await this.notifier.emitToFacilitators(m, workshopId, FacilitatorNotice.Assigned, added);
+    if (removed.length) await this.notifier.emitToFacilitators(m, workshopId, FacilitatorNotice.Unassigned, removed);
+    if (changed && kept.length) await this.notifier.emitToFacilitators(m, workshopId, FacilitatorNotice.Changed, kept);
   }
 
   private get zone(): string {
@@ -161,7 +177,9 @@ export class WorkshopsService {
         createdById: actor.id,
       });
       assertTimes(w, i === 0 ? '' : ` (occurrence of ${this.localDate(o.start)})`);
-      rows.push(await m.getRepository(WorkshopEntity).save(w));
+      const saved = await m.getRepository(WorkshopEntity).save(w);
+      await this.notifier.emitToFacilitators(m, saved.id, FacilitatorNotice.Assigned);
+      rows.push(saved);
     }
     return rows;
   }

@@ -31,7 +31,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  /** An instant, written as an ISO 8601 date-time with a time zone, such as 2026-03-02T15:30:00Z or 2026-03-02T09:30:00-06:00; always answered in UTC. */
   DateTime: { input: string; output: string };
 };
 
@@ -630,6 +630,7 @@ export type Mutation = {
   /** Saves a new version of a rubric */
   updateRubric: Rubric;
   updateSessionType: SessionType;
+  updateSignInSettings: SignInSettingsModel;
   /** Edits one occurrence, or it and the later ones of its series */
   updateWorkshop: Array<Workshop>;
 };
@@ -836,6 +837,10 @@ export type MutationUpdateSessionTypeArgs = {
   input: UpdateSessionTypeInput;
 };
 
+export type MutationUpdateSignInSettingsArgs = {
+  input: UpdateSignInSettingsInput;
+};
+
 export type MutationUpdateWorkshopArgs = {
   input: UpdateWorkshopInput;
 };
@@ -878,7 +883,12 @@ export type OutboxMessage = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-export type OutboxStatus = 'CAPTURED' | 'FAILED' | 'PENDING' | 'SENT';
+export type OutboxStatus =
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT'
+  | 'SUPERSEDED';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 
@@ -1100,6 +1110,9 @@ export type Query = {
   selfAssessment?: Maybe<SelfAssessment>;
   sessionType: SessionType;
   sessionTypes: Array<SessionType>;
+  /** What the sign-in page offers: password sign-in and single sign-on providers */
+  signInOptions: SignInOptionsModel;
+  signInSettings: SignInSettingsModel;
   /** The student's own shared evaluation of a session (null until shared); opening it closes self-assessment */
   studentEvaluation?: Maybe<StudentEvaluation>;
   users: Array<User>;
@@ -1395,6 +1408,21 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** How people can sign in here; public, for the sign-in page */
+export type SignInOptionsModel = {
+  /** False when staff turned sign-in with email and password off (only the break-glass administrator may still use it) */
+  emailSignIn: Scalars['Boolean']['output'];
+  providers: Array<SsoProviderModel>;
+};
+
+/** The sign-in settings staff manage */
+export type SignInSettingsModel = {
+  /** The administrator who may still sign in with a password */
+  breakGlassAdminEmail?: Maybe<Scalars['String']['output']>;
+  emailSignIn: Scalars['Boolean']['output'];
+  providers: Array<SsoProviderModel>;
+};
+
 /** A bookable start; show it in the viewer’s own time zone */
 export type Slot = {
   /** Coaches free at that time (one when a coach was chosen) */
@@ -1416,6 +1444,16 @@ export type SlotSearchInput = {
 };
 
 export { Specialty };
+
+/** A single sign-on provider the sign-in page offers */
+export type SsoProviderModel = {
+  /** "oidc" or "saml" */
+  id: Scalars['String']['output'];
+  /** Shown as "Sign in with <label>" */
+  label: Scalars['String']['output'];
+  /** Where the browser goes to start (a full-page navigation) */
+  loginUrl: Scalars['String']['output'];
+};
 
 /** One behavioral answer scored on Situation, Task, Action, Result */
 export type StarEntry = {
@@ -1548,6 +1586,12 @@ export type UpdateSessionTypeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   preparation?: InputMaybe<Scalars['String']['input']>;
   room?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSignInSettingsInput = {
+  /** Required to turn password sign-in off: an active administrator who keeps it */
+  breakGlassAdminEmail?: InputMaybe<Scalars['String']['input']>;
+  emailSignIn: Scalars['Boolean']['input'];
 };
 
 export type UpdateWorkshopInput = {
@@ -2908,6 +2952,43 @@ export type UpdateMyProfileMutation = {
     status: UserStatus;
     pronouns?: string | null;
     timeZone: string;
+  };
+};
+
+export type SignInSettingsFieldsFragment = {
+  emailSignIn: boolean;
+  breakGlassAdminEmail?: string | null;
+  providers: Array<{ id: string; label: string }>;
+};
+
+export type SignInSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInSettingsQuery = {
+  signInSettings: {
+    emailSignIn: boolean;
+    breakGlassAdminEmail?: string | null;
+    providers: Array<{ id: string; label: string }>;
+  };
+};
+
+export type UpdateSignInSettingsMutationVariables = Exact<{
+  input: UpdateSignInSettingsInput;
+}>;
+
+export type UpdateSignInSettingsMutation = {
+  updateSignInSettings: {
+    emailSignIn: boolean;
+    breakGlassAdminEmail?: string | null;
+    providers: Array<{ id: string; label: string }>;
+  };
+};
+
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInOptionsQuery = {
+  signInOptions: {
+    emailSignIn: boolean;
+    providers: Array<{ id: string; label: string; loginUrl: string }>;
   };
 };
 
@@ -4914,6 +4995,40 @@ export const SessionUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const SignInSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInSettingsFieldsFragment, unknown>;
 export const UserRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9683,6 +9798,189 @@ export const UpdateMyProfileDocument = {
   UpdateMyProfileMutation,
   UpdateMyProfileMutationVariables
 >;
+export const SignInSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SignInSettingsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInSettingsQuery, SignInSettingsQueryVariables>;
+export const UpdateSignInSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSignInSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateSignInSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSignInSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SignInSettingsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInSettingsFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SignInSettingsModel' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakGlassAdminEmail' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'providers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateSignInSettingsMutation,
+  UpdateSignInSettingsMutationVariables
+>;
+export const SignInOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'emailSignIn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'providers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'loginUrl' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [

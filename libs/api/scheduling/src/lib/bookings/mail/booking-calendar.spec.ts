@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '@debrief/api/core';
-import { bookingEmail, buildCalendar, buildInvite } from '@debrief/api/notifications';
+import { buildCalendar, buildInvite } from '@debrief/api/notifications';
+import { bookingEmail } from './booking.template';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { bookingEvent, centerMailbox } from './booking-calendar';
+import { BookingStatus } from '../../scheduling.enums';
 import { BookingSnapshot } from './booking-snapshot';
 
 const config = {
@@ -17,7 +19,7 @@ const config = {
 const start = DateTime.fromObject({ year: 2026, month: 3, day: 9, hour: 9 }, { zone: 'America/New_York' }).toJSDate();
 const booking: BookingSnapshot = {
   id: '0b6f3a4e-8c1d-4f7a-9e2b-5d3c1a0f9e88',
-  status: 'BOOKED',
+  status: BookingStatus.Booked,
   startsAt: start,
   endsAt: new Date(start.getTime() + 3600_000),
   location: 'Video call — your coach shares the link',
@@ -58,7 +60,7 @@ describe('booking invites', () => {
   const booked = buildInvite('REQUEST', bookingEvent(config, booking, STAMP));
   const moved = { ...booking, startsAt: new Date(start.getTime() + 86400_000), endsAt: new Date(start.getTime() + 86400_000 + 3600_000), icalSequence: 1 };
   const rescheduled = buildInvite('REQUEST', bookingEvent(config, moved, STAMP));
-  const cancelled = buildInvite('CANCEL', bookingEvent(config, { ...moved, status: 'CANCELLED', icalSequence: 2 }, STAMP));
+  const cancelled = buildInvite('CANCEL', bookingEvent(config, { ...moved, status: BookingStatus.Cancelled, icalSequence: 2 }, STAMP));
 
   it('matches the golden files, one per kind', () => {
     golden('booked-request', booked);
@@ -103,7 +105,7 @@ describe('booking invites', () => {
   });
 
   it('lists a feed of many bookings as PUBLISH without attendees', () => {
-    const ics = buildCalendar({ method: 'PUBLISH', omitAttendees: true, events: [bookingEvent(config, booking), bookingEvent(config, { ...moved, status: 'CANCELLED', icalUid: 'x' })] });
+    const ics = buildCalendar({ method: 'PUBLISH', omitAttendees: true, events: [bookingEvent(config, booking), bookingEvent(config, { ...moved, status: BookingStatus.Cancelled, icalUid: 'x' })] });
     const root = new ICAL.Component(ICAL.parse(ics));
     expect(root.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED']);
     expect(ics).not.toContain('ATTENDEE');

@@ -1,5 +1,6 @@
 import { AppConfig } from '@debrief/api/core';
 import { CalendarEventSpec, CalendarPerson } from '@debrief/api/notifications';
+import { BookingStatus } from '../../scheduling.enums';
 import { BookingSnapshot } from './booking-snapshot';
 
 /** The center's mailbox, parsed from MAIL_FROM ("Name <address>" or a bare address). */
@@ -34,7 +35,7 @@ export function bookingEvent(config: AppConfig, b: BookingSnapshot, now = new Da
   return {
     uid: b.icalUid,
     sequence: b.icalSequence,
-    status: b.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+    status: b.status === BookingStatus.Cancelled ? 'CANCELLED' : 'CONFIRMED',
     start: new Date(b.startsAt),
     end: new Date(b.endsAt),
     // No personal data in SUMMARY: it shows on lock screens and shared calendars.

@@ -1,25 +1,24 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import {
-  BookingEmailKind,
-  bookingEmail,
-  buildInvite,
-  CalendarFeedRegistry,
-  JobContext,
-  JobQueue,
-  JobRegistry,
-  OutboxService,
-} from '@debrief/api/notifications';
+import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
 import { EntityManager } from 'typeorm';
+import { BookingEventKind, BookingStatus } from '../../scheduling.enums';
+import { BookingEmailKind, bookingEmail } from './booking.template';
 import { bookingEvent, sessionUrl } from './booking-calendar';
 import { BookingSnapshot, loadBookingSnapshot, loadBookingsForUser } from './booking-snapshot';
 
 export const BOOKING_CHANGED_JOB = 'booking.changed';
 export const BOOKING_REMINDER_JOB = 'booking.reminder';
 
-interface ChangedPayload {
+/** What a change's email needs that the booking no longer shows once changed. */
+export interface BookingChangeFacts {
+  /** A location change: where the session was before. */
+  previousLocation?: string;
+}
+
+interface ChangedPayload extends BookingChangeFacts {
   bookingId: string;
-  kind: string;
+  kind: BookingEventKind;
   eventId: string;
 }
 
@@ -30,16 +29,18 @@ interface ReminderPayload {
   minutesBefore: number;
 }
 
-/** Booking event kinds a calendar must see (a location change's kind comes from the scheduling enum). */
-function emailKindOf(kind: string): BookingEmailKind | null {
-  if (kind === 'BOOKED') return 'confirmed';
-  if (kind === 'RESCHEDULED') return 'rescheduled';
-  if (kind === 'CANCELLED') return 'cancelled';
-  if (kind.includes('LOCATION')) return 'location-changed';
-  return null;
-}
+/** The booking changes a calendar must see, and the email each one sends. */
+const EMAIL_KINDS: Partial<Record<BookingEventKind, BookingEmailKind>> = {
+  [BookingEventKind.Booked]: 'confirmed',
+  [BookingEventKind.Rescheduled]: 'rescheduled',
+  [BookingEventKind.Cancelled]: 'cancelled',
+  [BookingEventKind.LocationChanged]: 'location-changed',
+};
+const MAIL_WORTHY = Object.keys(EMAIL_KINDS) as BookingEventKind[];
 
-const MAIL_WORTHY_SQL = `(kind::text IN ('BOOKED', 'RESCHEDULED', 'CANCELLED') OR kind::text LIKE '%LOCATION%')`;
+function emailKindOf(kind: BookingEventKind): BookingEmailKind | null {
+  return EMAIL_KINDS[kind] ?? null;
+}
 
 /**
  * Turns booking changes into invites, emails and reminders. BookingsService.record() calls
@@ -63,17 +64,16 @@ export class BookingMailer implements OnModuleInit {
     this.registry.register<ReminderPayload>(BOOKING_REMINDER_JOB, (p, ctx) => this.remind(p, ctx));
     this.feeds.register({
       name: 'bookings',
-      eventsFor: async (m, userId, window) => {
-        const now = new Date();
-        return (await loadBookingsForUser(m, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, now));
-      },
+      // DTSTAMP is the session's last change, so an unchanged feed is byte-identical (and answers 304).
+      eventsFor: async (m, userId, window) =>
+        (await loadBookingsForUser(m, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, new Date(b.updatedAt))),
     });
   }
 
   /** Called for every booking_events row, in its transaction. */
-  async recorded(m: EntityManager, bookingId: string, kind: string, eventId: string | undefined): Promise<void> {
+  async recorded(m: EntityManager, bookingId: string, kind: BookingEventKind, eventId: string | undefined, facts: BookingChangeFacts = {}): Promise<void> {
     if (!eventId || !emailKindOf(kind)) return;
-    await this.jobs.enqueue(m, BOOKING_CHANGED_JOB, { bookingId, kind, eventId } satisfies ChangedPayload);
+    await this.jobs.enqueue(m, BOOKING_CHANGED_JOB, { bookingId, kind, eventId, ...facts } satisfies ChangedPayload);
   }
 
   private async changed(p: ChangedPayload, { manager: m }: JobContext): Promise<void> {
@@ -83,11 +83,11 @@ export class BookingMailer implements OnModuleInit {
     // A later change supersedes this one: its own job sends the calendar's current state.
     const [latest] = (await m.query(
       `SELECT id, from_starts_at AS "fromStartsAt", reason FROM booking_events
-        WHERE booking_id = $1 AND ${MAIL_WORTHY_SQL} ORDER BY at DESC, id DESC LIMIT 1`,
-      [b.id],
+        WHERE booking_id = $1 AND kind = ANY($2::booking_event_kind[]) ORDER BY at DESC, id DESC LIMIT 1`,
+      [b.id, MAIL_WORTHY],
     )) as { id: string; fromStartsAt: Date | null; reason: string | null }[];
     if (latest?.id !== p.eventId) return;
-    const cancelled = b.status === 'CANCELLED';
+    const cancelled = b.status === BookingStatus.Cancelled;
     if (cancelled !== (emailKind === 'cancelled')) return;
 
     const method = cancelled ? 'CANCEL' : 'REQUEST';
@@ -100,6 +100,7 @@ export class BookingMailer implements OnModuleInit {
         kind: emailKind,
         previousStart,
         previousEnd: previousStart ? new Date(previousStart.getTime() + duration) : null,
+        previousLocation: emailKind === 'location-changed' ? (p.previousLocation ?? null) : null,
         reason: cancelled ? (b.cancelReason ?? latest.reason) : null,
         hasCalendar: true,
       });
@@ -107,7 +108,7 @@ export class BookingMailer implements OnModuleInit {
         kind: `booking-${emailKind}`,
         to: role === 'student' ? b.studentEmail : b.coachEmail,
         ...email,
-        calendar: { method, ics },
+        calendar: { method, ics, uid: b.icalUid, sequence: b.icalSequence },
         dedupeKey: `booking:${b.id}:${p.eventId}:${role}`,
       });
     }
@@ -132,7 +133,7 @@ export class BookingMailer implements OnModuleInit {
   private async remind(p: ReminderPayload, { manager: m }: JobContext): Promise<void> {
     const b = await loadBookingSnapshot(m, p.bookingId);
     // Cancelled, moved or otherwise changed since it was scheduled, or already over: no reminder.
-    if (!b || b.status !== 'BOOKED' || b.icalSequence !== p.sequence) return;
+    if (!b || b.status !== BookingStatus.Booked || b.icalSequence !== p.sequence) return;
     if (new Date(b.startsAt).toISOString() !== p.startsAt || new Date(b.startsAt).getTime() <= Date.now()) return;
     for (const role of ['student', 'coach'] as const) {
       const email = bookingEmail({ ...this.view(b, role), kind: 'reminder', reminderMinutes: p.minutesBefore });

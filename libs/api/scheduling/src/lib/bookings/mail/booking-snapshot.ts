@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
+import { BookingStatus } from '../../scheduling.enums';
 
 /** A booking as its emails and calendar entries need it: one query, both parties' names, addresses and zones. */
 export interface BookingSnapshot {
   id: string;
-  status: string;
+  status: BookingStatus;
   startsAt: Date;
   endsAt: Date;
   location: string;

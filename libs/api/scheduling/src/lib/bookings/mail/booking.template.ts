@@ -1,6 +1,5 @@
-import { emailLayout, escapeHtml } from './html';
 import { formatSessionTime, formatShort, leadTime } from './format-time';
-import { RenderedEmail } from './rendered-email';
+import { emailLayout, escapeHtml, RenderedEmail } from '@debrief/api/notifications';
 
 export type BookingEmailKind = 'confirmed' | 'rescheduled' | 'cancelled' | 'location-changed' | 'reminder';
 

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { emailLayout, escapeHtml } from './html';
-import { RenderedEmail } from './rendered-email';
+import { emailLayout, escapeHtml, RenderedEmail } from '@debrief/api/notifications';
 
 /** What happened, from one student's point of view. */
 export enum WorkshopNotice {
@@ -60,6 +59,49 @@ export function workshopEmail(input: WorkshopEmailInput): RenderedEmail {
   const text = [`Hello ${input.studentName},`, '', lead, '', `When: ${when}`, `Where: ${input.location}`, '', `Details: ${input.workshopUrl}`].join('\n');
   const html = [
     `<p>Hello ${escapeHtml(input.studentName)},</p>`,
+    `<p>${escapeHtml(lead)}</p>`,
+    `<p><strong>When:</strong> ${escapeHtml(when)}<br><strong>Where:</strong> ${escapeHtml(input.location)}</p>`,
+    `<p><a href="${escapeHtml(input.workshopUrl)}">See the workshop in the portal</a></p>`,
+  ].join('\n');
+  return { subject: subject.slice(0, 200), text, html: emailLayout(input.centerName, subject, html) };
+}
+
+/** What happened to a workshop, from one facilitator's point of view. */
+export enum FacilitatorNotice {
+  Assigned = 'ASSIGNED',
+  Changed = 'CHANGED',
+  Cancelled = 'CANCELLED',
+  Unassigned = 'UNASSIGNED',
+}
+
+export interface FacilitatorEmailInput {
+  notice: FacilitatorNotice;
+  centerName: string;
+  facilitatorName: string;
+  /** The facilitator's own zone. */
+  timeZone: string;
+  title: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date;
+  cancelReason?: string | null;
+  workshopUrl: string;
+}
+
+/** Tells a facilitator that they run a workshop, that it moved or changed, or that it (or their part in it) is off. */
+export function facilitatorEmail(input: FacilitatorEmailInput): RenderedEmail {
+  const when = workshopWhen(input.startsAt, input.endsAt, input.timeZone);
+  const t = input.title;
+  const lines: Record<FacilitatorNotice, [string, string]> = {
+    [FacilitatorNotice.Assigned]: [`You are facilitating: ${t}`, `You are a facilitator of ${t}. The roster and check-in are on its page.`],
+    [FacilitatorNotice.Changed]: [`Updated: ${t}`, `${t}, which you facilitate, has changed. Here are the current details.`],
+    [FacilitatorNotice.Cancelled]: [`Workshop cancelled: ${t}`, `${t}, which you were to facilitate, is cancelled${input.cancelReason ? `: ${input.cancelReason}` : '.'}`],
+    [FacilitatorNotice.Unassigned]: [`No longer facilitating: ${t}`, `You are no longer a facilitator of ${t}.`],
+  };
+  const [subject, lead] = lines[input.notice];
+  const text = [`Hello ${input.facilitatorName},`, '', lead, '', `When: ${when}`, `Where: ${input.location}`, '', `Details: ${input.workshopUrl}`].join('\n');
+  const html = [
+    `<p>Hello ${escapeHtml(input.facilitatorName)},</p>`,
     `<p>${escapeHtml(lead)}</p>`,
     `<p><strong>When:</strong> ${escapeHtml(when)}<br><strong>Where:</strong> ${escapeHtml(input.location)}</p>`,
     `<p><a href="${escapeHtml(input.workshopUrl)}">See the workshop in the portal</a></p>`,

@@ -1,5 +1,4 @@
-import { emailLayout, escapeHtml } from './html';
-import { RenderedEmail } from './rendered-email';
+import { emailLayout, escapeHtml, RenderedEmail } from '@debrief/api/notifications';
 
 export interface InvitationEmailInput {
   centerName: string;

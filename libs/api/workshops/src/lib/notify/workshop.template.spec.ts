@@ -1,4 +1,4 @@
-import { workshopEmail, WorkshopNotice } from './workshop.template';
+import { FacilitatorNotice, facilitatorEmail, workshopEmail, WorkshopNotice } from './workshop.template';
 
 describe('workshopEmail', () => {
   const base = {
@@ -26,5 +26,28 @@ describe('workshopEmail', () => {
     const mail = workshopEmail({ ...base, notice: WorkshopNotice.WorkshopCancelled, holdsSeat: true, cancelReason: 'the room flooded' });
     expect(mail.subject).toBe('Workshop cancelled: Résumé Lab');
     expect(mail.text).toContain('Résumé Lab is cancelled: the room flooded');
+  });
+});
+
+describe('facilitatorEmail', () => {
+  const base = {
+    centerName: 'Center',
+    facilitatorName: 'Priya <R>',
+    timeZone: 'Asia/Kolkata',
+    title: 'Résumé Lab',
+    location: 'Room 1',
+    startsAt: new Date('2026-12-01T09:00:00Z'),
+    endsAt: new Date('2026-12-01T10:30:00Z'),
+    workshopUrl: 'https://debrief.example/workshops/w-1',
+  };
+
+  it('words each notice for the facilitator, in their zone, with the link', () => {
+    const subjects = Object.values(FacilitatorNotice).map((notice) => facilitatorEmail({ ...base, notice }).subject);
+    expect(subjects).toEqual(['You are facilitating: Résumé Lab', 'Updated: Résumé Lab', 'Workshop cancelled: Résumé Lab', 'No longer facilitating: Résumé Lab']);
+    const mail = facilitatorEmail({ ...base, notice: FacilitatorNotice.Cancelled, cancelReason: 'the room flooded' });
+    expect(mail.text).toContain('Tuesday 1 December 2026, 14:30–16:00 (GMT+5:30)');
+    expect(mail.text).toContain('is cancelled: the room flooded');
+    expect(mail.html).toContain('Priya &lt;R&gt;');
+    expect(mail.html).toContain('href="https://debrief.example/workshops/w-1"');
   });
 });

@@ -53,6 +53,9 @@ test('coach and student type in the shared pad and see each other, the coach giv
   await student.keyboard.press('Control+End');
   await student.keyboard.type('\nconsole.log(answer);');
   await expect(pad(coach, 'Shared code pad')).toContainText('console.log(answer);');
+  // Run in the sandboxed worker: the output shows on the page.
+  await student.getByRole('button', { name: 'Run' }).click();
+  await expect(student.locator('pre.output')).toContainText('42');
   // The coach's cursor carries their name on the student's screen.
   await expect(student.locator('.cm-ySelectionInfo').first()).toHaveText('Amara Okafor');
 

@@ -8,9 +8,11 @@ import { PracticeAccess } from './practice.access';
 import { PRACTICE_ENTITIES } from './practice.entities';
 import { PracticeRoomResolver } from './room/practice-room.resolver';
 import { PracticeRoomService } from './room/practice-room.service';
+import { CodeRunnerController } from './runner/code-runner.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PRACTICE_ENTITIES), IdentityModule, SchedulingModule],
+  controllers: [CodeRunnerController],
   providers: [PracticeAccess, PracticeDocumentStore, PracticeCollabServer, PracticeRoomService, PracticeRoomResolver],
 })
 export class PracticeModule {}

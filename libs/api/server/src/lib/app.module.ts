@@ -43,7 +43,7 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics', '/practice/runner.js'] })]
           : []),
         IdentityModule,
         NotificationsModule,

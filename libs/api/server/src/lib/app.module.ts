@@ -12,6 +12,7 @@ import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, Unexpe
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { PracticeModule } from '@debrief/api/practice';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
@@ -46,7 +47,7 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: portal,
-                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'],
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics', '/practice/runner.js'],
                 serveStaticOptions: { setHeaders: setPortalCacheHeaders },
               }),
             ]
@@ -56,6 +57,7 @@ export class AppModule {
         SchedulingModule,
         WorkshopsModule,
         CoachingModule,
+        PracticeModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -24,6 +24,9 @@ import { formatTimeRange } from '@debrief/portal/core';
       <p class="meta">With {{ b.student.name }} · <db-location [location]="b.location" /></p>
       <div class="actions">
         <a mat-button [routerLink]="['/sessions', b.id]">Details<span class="cdk-visually-hidden"> of {{ label() }}</span></a>
+        @if (b.status !== 'CANCELLED') {
+          <a mat-button [routerLink]="['/practice', b.id]">Practice room<span class="cdk-visually-hidden"> of {{ label() }}</span></a>
+        }
         @if (closable()) {
           <button mat-stroked-button type="button" (click)="mark.emit({ booking: b, outcome: 'COMPLETED' })">
             Mark completed<span class="cdk-visually-hidden"> {{ label() }}</span>

@@ -18,6 +18,6 @@ if (build.status !== 0) {
 }
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Debrief...`);
 
-const api = spawn(process.execPath, ['dist/apps/api/main.js'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' } });
+const api = spawn(process.execPath, ['dist/apps/api/demo.js'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

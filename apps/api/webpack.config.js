@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The demo platform (`npm start`, the browser e2e): main plus the demo seed, in its own bundle.
+      additionalEntryPoints: [{ entryName: 'demo', entryPath: './src/demo.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

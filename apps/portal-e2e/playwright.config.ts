@@ -65,7 +65,7 @@ export default defineConfig({
     },
     {
       // Delete the database first so every run starts from the freshly seeded demo data.
-      command: `node -e "fs.rmSync('${dataDir}', { recursive: true, force: true })" && node dist/apps/api/main.js`,
+      command: `node -e "fs.rmSync('${dataDir}', { recursive: true, force: true })" && node dist/apps/api/demo.js`,
       cwd: '../..',
       url: `${baseURL}/health`,
       reuseExistingServer: false,

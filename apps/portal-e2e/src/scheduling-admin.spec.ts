@@ -69,9 +69,10 @@ test('staff add a closure and remove it', async ({ page }) => {
   const year = new Date().getFullYear() + 3;
   const reason = `Campus energy shutdown ${Date.now()}`;
   const day = (date: string) =>
-    new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+    // The portal's short date ("Thu 8 Jul 2029"), a civil date shown without any zone shift.
+    new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${date}T00:00:00Z`))
+      .replace(',', '');
   await signIn(page, DEMO.staff);
   await openFromNav(page, 'Closures', 'Closures');
   await expect(page.getByText('Winter break', { exact: true })).toBeVisible();

@@ -100,6 +100,11 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.addJournalEntry': Permission.CoachingSelf,
   'Query.progress': Permission.CoachingRead,
   'Query.evaluationReads': Permission.EvaluationsAudit,
+  'Query.practiceRoom': Permission.PracticeJoin,
+  'Mutation.advancePracticeClock': Permission.PracticeRun,
+  'Mutation.askPracticeQuestion': Permission.PracticeRun,
+  'Mutation.setPracticeLanguage': Permission.PracticeJoin,
+  'Mutation.setPracticeRecording': Permission.PracticeJoin,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

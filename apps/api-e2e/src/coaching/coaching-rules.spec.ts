@@ -1,7 +1,9 @@
 import { installDefaultRubrics } from '@debrief/api/coaching';
 import { Workers } from '@debrief/api/notifications';
 import { Role } from '@debrief/shared/domain';
-import { Agent, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
+import { QueryRunner } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Agent, createTestUser, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
 import { dataSource, retireCoaches, retireTypes } from '../scheduling/scheduling.helpers';
 import {
   COACH_EVAL,
@@ -18,6 +20,24 @@ import {
   UPDATE_EVAL,
   World,
 } from './coaching.helpers';
+
+/** Statements TypeORM sends while `run` is served (the session lookup included). */
+async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const original = PostgresQueryRunner.prototype.query;
+  let statements = 0;
+  PostgresQueryRunner.prototype.query = function (this: QueryRunner, ...args: Parameters<typeof original>) {
+    statements++;
+    return original.apply(this, args);
+  } as typeof original;
+  try {
+    return { result: await run(), statements };
+  } finally {
+    PostgresQueryRunner.prototype.query = original;
+  }
+}
+
+/** What one share costs, the session lookup included, answering with the model it wrote (28 when it re-read through the audited path). */
+const SHARE_STATEMENTS = 23;
 
 const reason = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['reason'];
 
@@ -178,6 +198,48 @@ describe('coaching rules (rubrics, evaluations, self-assessment, plans, journal,
       expectNoErrors(await api.gql(w.student.agent, STUDENT_EVAL, { id: second }));
       const late = await api.gql(w.student.agent, SELF_ASSESS, { input: { bookingId: second, scores: rubric.criteria.map((c) => ({ criterionId: c.id, score: 3 })) } });
       expect([errorCode(late), reason(late)]).toEqual(['CONFLICT', 'SELF_ASSESSMENT_CLOSED']);
+    });
+
+    it('shares in a bounded number of statements and writes no read-audit row for the author’s own write', async () => {
+      const booking = await pastSession(api, { typeId: w.behavioral.id, coachId: w.coach.id, studentId: w.student.id });
+      const rubric = await rubricFor(api, w.coach.agent, booking);
+      const draft = expectNoErrors(await api.gql(w.coach.agent, CREATE_EVAL, { input: { bookingId: booking, ...fullContent(rubric) } })).createEvaluation;
+      const reads = async () => Number((await dataSource(api).query(`SELECT count(*) AS n FROM evaluation_reads WHERE evaluation_id = $1`, [draft.id]))[0].n);
+      expect(await reads()).toBe(0);
+      const counted = await countStatements(() => api.gql(w.coach.agent, SHARE_EVAL, { id: draft.id }));
+      const shared = expectNoErrors(counted.result).shareEvaluation;
+      expect({ status: shared.status, revision: shared.revision, history: shared.history.map((h: { action: string }) => h.action) }).toEqual({
+        status: 'SHARED',
+        revision: 2,
+        history: ['CREATED', 'SHARED'],
+      });
+      expect(shared.privateNotes).toContain('PRIVATE-NOTE-SENTINEL');
+      // Writing is not reading: neither the create nor the share is in the read audit.
+      expect(await reads()).toBe(0);
+      console.log(`shareEvaluation: ${counted.statements} SQL statements`);
+      expect(counted.statements).toBeLessThanOrEqual(SHARE_STATEMENTS);
+      // A read afterwards is audited as before.
+      expectNoErrors(await api.gql(w.coach.agent, COACH_EVAL, { id: booking }));
+      expect(await reads()).toBe(1);
+    });
+
+    it("keeps a session's self-assessment from a coach of the student's other sessions, nested in the evaluation as when asked directly", async () => {
+      // A third coach who has coached the student in another session: they may read the shared
+      // evaluation of this one, but not the self-assessment the student wrote for its coach.
+      const user = await createTestUser(api, admin, { role: Role.Coach, label: 'coach-rules-coach3' });
+      const third = { ...user, agent: await api.signInAs(user.email, user.password) };
+      await pastSession(api, { typeId: w.coding.id, coachId: third.id, studentId: w.student.id });
+      const NESTED = `query($id: ID!) { coachEvaluation(bookingId: $id) { id selfAssessment { id notes scores { criterionId score } } } }`;
+      const asked = await api.gql(third.agent, `query($id: ID!) { selfAssessment(bookingId: $id) { id notes } }`, { id: bookingId });
+      expect([errorCode(asked), reason(asked)]).toEqual(['FORBIDDEN', 'NOT_YOUR_BOOKING']);
+      const nested = expectNoErrors(await api.gql(third.agent, NESTED, { id: bookingId })).coachEvaluation;
+      expect(nested).toEqual({ id: evaluationId, selfAssessment: null });
+      // The session's own coach and staff still see it, nested and asked.
+      for (const agent of [w.coach.agent, staff]) {
+        const own = expectNoErrors(await api.gql(agent, NESTED, { id: bookingId })).coachEvaluation;
+        expect(own.selfAssessment?.scores).toHaveLength((await rubricFor(api, w.coach.agent, bookingId)).criteria.length);
+      }
+      await retireCoaches(api, admin, [third]);
     });
 
     it('audits every read by anyone but the student, searchable by admins', async () => {

@@ -10,7 +10,7 @@ const RESEND = /* GraphQL */ `mutation R($id: ID!) { resendOutboxMessage(id: $id
 /** The SEQUENCE of a received invite. */
 function sequenceOf(mail: Received): number {
   const ics = mail.calendarParts.find((p) => p.filename === 'invite.ics')?.content ?? '';
-  return new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')?.getFirstPropertyValue('sequence') as number;
+  return Number(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')?.getFirstPropertyValue('sequence'));
 }
 
 /**

@@ -29,7 +29,7 @@ const events = (ics: string) =>
   new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({
     uid: e.getFirstPropertyValue('uid') as string,
     status: e.getFirstPropertyValue('status') as string,
-    sequence: e.getFirstPropertyValue('sequence') as number,
+    sequence: Number(e.getFirstPropertyValue('sequence')),
   }));
 
 describe('dev outbox, reminders, calendar feeds and .ics downloads (no SMTP configured)', () => {

@@ -28,7 +28,7 @@ describe('SAML sign-in', () => {
       SAML_LABEL: 'Campus Shibboleth',
       SAML_ROLE_ATTRIBUTE: ATTR.affiliation,
       SAML_ROLE_MAP: 'staff@campus.example=STAFF,faculty@campus.example=COACH,student@campus.example=STUDENT',
-      SSO_ALLOWED_EMAIL_DOMAINS: 'campus.example',
+      SSO_ALLOWED_EMAIL_DOMAINS: 'example.org',
     });
     db = api.app.get<DataSource>(getDataSourceToken());
   });
@@ -44,7 +44,7 @@ describe('SAML sign-in', () => {
   };
   const person = (label: string) => {
     n += 1;
-    const email = `${label}-${Date.now().toString(36)}-${n}@campus.example`;
+    const email = `${label}-${Date.now().toString(36)}-${n}@example.org`;
     return { email, nameId: `nid-${email}`, attributes: { [ATTR.mail]: [email], [ATTR.displayName]: [`Sam ${label}`], [ATTR.affiliation]: ['member@campus.example', 'faculty@campus.example'] } };
   };
   const post = (SAMLResponse: string, RelayState?: string | null) =>

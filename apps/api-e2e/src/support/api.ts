@@ -10,7 +10,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import request from 'supertest';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { createApp } from '@debrief/api/server';
+import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
+import type { DataSource } from 'typeorm';
 import { Role } from '@debrief/shared/domain';
 
 export type Agent = request.Agent;
@@ -68,6 +72,8 @@ export const ME = /* GraphQL */ `
 export async function startApi(overrides: Env = {}): Promise<TestApi> {
   const app = await createApp({ ...process.env, ...overrides });
   try {
+    // As the demo entry (apps/api/src/demo.ts) does: the first app of the run seeds the demo center.
+    if (app.get<AppConfig>(APP_CONFIG).seedDemo) await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await app.close();

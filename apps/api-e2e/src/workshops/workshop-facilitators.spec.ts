@@ -45,7 +45,7 @@ describe('workshop facilitators: emails, invites and feed', () => {
     return new ICAL.Component(ICAL.parse(String(res.text))).getAllSubcomponents('vevent').map((e) => ({
       uid: e.getFirstPropertyValue('uid') as string,
       status: e.getFirstPropertyValue('status') as string,
-      sequence: e.getFirstPropertyValue('sequence') as number,
+      sequence: Number(e.getFirstPropertyValue('sequence')),
       summary: e.getFirstPropertyValue('summary') as string,
     }));
   }

@@ -58,6 +58,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.sessionsRoutes),
       },
       {
+        path: 'practice',
+        canActivate: [permissionGuard(Permission.PracticeJoin)],
+        loadChildren: () => import('@debrief/portal/practice').then((m) => m.practiceRoutes),
+      },
+      {
         path: 'schedule',
         canActivate: [permissionGuard(Permission.SessionsRun)],
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.scheduleRoutes),

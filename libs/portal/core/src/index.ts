@@ -7,3 +7,6 @@ export * from './lib/permission.guard';
 export * from './lib/role-labels';
 export * from './lib/signed-in.guard';
 export * from './lib/signed-out.guard';
+export * from './lib/time/viewer-zone';
+export * from './lib/time/when.pipe';
+export * from './lib/time/zoned-time';

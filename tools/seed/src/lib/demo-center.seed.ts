@@ -1,5 +1,6 @@
 import { faker } from '@faker-js/faker';
-import { CoachProfileEntity, PasswordHasher, StudentProfileEntity, UserEntity } from '@debrief/api/identity';
+import { PasswordHasher } from '@debrief/api/identity';
+import { CoachProfileEntity, StudentProfileEntity, UserEntity } from '@debrief/api/identity/entities';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { seedDemoCoaching } from './demo-coaching.seed';

@@ -1,24 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BankQuestionEntity,
-  EvaluationEntity,
-  EvaluationRevisionEntity,
-  EvaluationScoreEntity,
-  ImprovementPlanEntity,
-  installDefaultRubrics,
-  JournalEntryEntity,
-  PlanEventEntity,
-  PlanGoalEntity,
-  PlanItemEntity,
-  PlanPhaseEntity,
-  PlanResourceEntity,
-  RubricCriterionEntity,
-  RubricEntity,
-  RubricVersionEntity,
-  SelfAssessmentEntity,
-  StarEntryEntity,
-} from '@debrief/api/coaching';
-import { BookingEntity, BookingEventEntity, BookingEventKind, BookingStatus, SessionTypeEntity } from '@debrief/api/scheduling';
+import { installDefaultRubrics } from '@debrief/api/coaching';
+import { BankQuestionEntity, EvaluationEntity, EvaluationRevisionEntity, EvaluationScoreEntity, ImprovementPlanEntity, JournalEntryEntity, PlanEventEntity, PlanGoalEntity, PlanItemEntity, PlanPhaseEntity, PlanResourceEntity, RubricCriterionEntity, RubricEntity, RubricVersionEntity, SelfAssessmentEntity, StarEntryEntity } from '@debrief/api/coaching/entities';
+import { BookingEventKind, BookingStatus } from '@debrief/api/scheduling';
+import { BookingEntity, BookingEventEntity, SessionTypeEntity } from '@debrief/api/scheduling/entities';
 import { EvaluationStatus, PlanItemStatus, Specialty, StarPart } from '@debrief/shared/domain';
 import { EntityManager, In } from 'typeorm';
 

@@ -1,18 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { faker } from '@faker-js/faker';
-import {
-  BookingEntity,
-  BookingEventEntity,
-  BookingEventKind,
-  BookingStatus,
-  ClosureEntity,
-  computeSlots,
-  Interval,
-  LocationKind,
-  SessionTypeCoachEntity,
-  SessionTypeEntity,
-  WeeklyHoursEntity,
-} from '@debrief/api/scheduling';
+import { BookingEventKind, BookingStatus, computeSlots, Interval, LocationKind } from '@debrief/api/scheduling';
+import { BookingEntity, BookingEventEntity, ClosureEntity, SessionTypeCoachEntity, SessionTypeEntity, WeeklyHoursEntity } from '@debrief/api/scheduling/entities';
 import { EntityManager } from 'typeorm';
 import { DEMO_CLOSURES, DEMO_SESSION_TYPES, DEMO_WEEKLY_HOURS, DemoSessionType } from './demo-schedule.data';
 

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  RecurrenceKind,
-  RegistrationStatus,
-  skipClosures,
-  weeklyOccurrences,
-  WorkshopEntity,
-  WorkshopRegistrationEntity,
-  WorkshopSeriesEntity,
-  WorkshopStatus,
-} from '@debrief/api/workshops';
+import { RecurrenceKind, RegistrationStatus, skipClosures, weeklyOccurrences, WorkshopStatus } from '@debrief/api/workshops';
+import { WorkshopEntity, WorkshopRegistrationEntity, WorkshopSeriesEntity } from '@debrief/api/workshops/entities';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { DEMO_CLOSURES } from './demo-schedule.data';

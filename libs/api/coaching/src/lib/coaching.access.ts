@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, ForbiddenError } from '@debrief/api/core';
+import { AccessRule, AuthUser, canAccess, ForbiddenError } from '@debrief/api/core';
 import { EvaluationStatus, hasPermission, Permission, Role } from '@debrief/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
+import { EntityManager } from 'typeorm';
 import { NotYourBookingError } from './coaching.errors';
+
+/** Columns of the evaluations table the rules read (for their SQL form). */
+export const EVALUATION_ACCESS_COLUMNS = { studentId: 'student_id', coachId: 'coach_id', authorId: 'author_id', status: 'status' } as const;
 
 export interface EvaluationParties {
   studentId: string;
@@ -22,20 +25,16 @@ export interface EvaluationParties {
  */
 @Injectable()
 export class CoachingAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly sessions: SessionDirectoryService) {}
 
   isStaff(actor: AuthUser): boolean {
     return hasPermission(actor.role, Permission.EvaluationsReadAll);
   }
 
   /** The students among `studentIds` the coach has run a completed session with. */
-  async coachedAmong(actor: AuthUser, studentIds: string[], m: EntityManager = this.db.manager): Promise<Set<string>> {
+  async coachedAmong(actor: AuthUser, studentIds: string[], m?: EntityManager): Promise<Set<string>> {
     if (actor.role !== Role.Coach || studentIds.length === 0) return new Set();
-    const rows: { student_id: string }[] = await m.query(
-      `SELECT DISTINCT student_id FROM bookings WHERE coach_id = $1 AND status = 'COMPLETED' AND student_id = ANY($2::uuid[])`,
-      [actor.id, [...new Set(studentIds)]],
-    );
-    return new Set(rows.map((r) => r.student_id));
+    return this.sessions.studentsCoachedBy(actor.id, studentIds, m);
   }
 
   async hasCoached(actor: AuthUser, studentId: string, m?: EntityManager): Promise<boolean> {
@@ -51,12 +50,25 @@ export class CoachingAccess {
     throw new ForbiddenError("You cannot see this student's coaching records.");
   }
 
-  /** The coach (or staff) view of an evaluation. */
+  /**
+   * The coach (or staff) view of evaluations, given the students the coach has coached: their own
+   * sessions' and their own drafts, and the shared evaluations of students they have coached. One
+   * rule for a record (`canReadAsCoach`) and, as SQL, for the list (`coachEvaluations`).
+   */
+  coachViewRule(actor: AuthUser, coached: Iterable<string>): AccessRule<EvaluationParties> {
+    if (this.isStaff(actor)) return { all: true };
+    if (actor.role !== Role.Coach) return { none: true };
+    return {
+      anyOf: [
+        { field: 'coachId', eq: actor.id },
+        { field: 'authorId', eq: actor.id },
+        { allOf: [{ field: 'status', eq: EvaluationStatus.Shared }, { field: 'studentId', in: [...coached] }] },
+      ],
+    };
+  }
+
   canReadAsCoach(actor: AuthUser, ev: EvaluationParties, coached: boolean): boolean {
-    if (this.isStaff(actor)) return true;
-    if (actor.role !== Role.Coach) return false;
-    if (ev.coachId === actor.id || ev.authorId === actor.id) return true;
-    return coached && ev.status === EvaluationStatus.Shared;
+    return canAccess(this.coachViewRule(actor, coached ? [ev.studentId] : []), ev);
   }
 
   /** Private notes: never students; the session's coach, the author and staff only. */
@@ -100,14 +112,32 @@ export class CoachingAccess {
     await this.studentFor(actor, plan.studentId, m);
   }
 
+  /** The student view of a session's feedback: its own student only. */
+  assertStudentOf(actor: AuthUser, booking: { studentId: string }): void {
+    if (booking.studentId !== actor.id) throw new NotYourBookingError('This session is not yours.');
+  }
+
+  /** Whose evaluation tasks a request is about: a coach's own, or (staff) any coach's. */
+  tasksCoachFor(actor: AuthUser, coachId: string | null | undefined): string {
+    if (this.isStaff(actor)) return coachId ?? actor.id;
+    if (coachId && coachId !== actor.id) throw new NotYourBookingError("You cannot see another coach's sessions.");
+    return actor.id;
+  }
+
   /** Self-assessing a session: only its own student. */
   assertOwnSession(actor: AuthUser, booking: { studentId: string }): void {
     if (booking.studentId !== actor.id) throw new NotYourBookingError('You can only assess yourself for your own sessions.');
   }
 
-  /** A booking's parties, for reading its rubric or self-assessment. */
+  /**
+   * A booking's parties (its student and its coach) and staff: who may read its rubric and its
+   * self-assessment, whether asked for directly or nested in an evaluation.
+   */
+  isBookingParty(actor: AuthUser, booking: { studentId: string; coachId: string }): boolean {
+    return this.isStaff(actor) || booking.studentId === actor.id || booking.coachId === actor.id;
+  }
+
   assertBookingParty(actor: AuthUser, booking: { studentId: string; coachId: string }): void {
-    if (this.isStaff(actor) || booking.studentId === actor.id || booking.coachId === actor.id) return;
-    throw new NotYourBookingError('This session is not yours.');
+    if (!this.isBookingParty(actor, booking)) throw new NotYourBookingError('This session is not yours.');
   }
 }

@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { SchedulingModule } from '@debrief/api/scheduling';
 import { DataSource } from 'typeorm';
 import { EvaluationAuditResolver } from './audit/evaluation-audit.resolver';
 import { EvaluationAuditService } from './audit/evaluation-audit.service';
@@ -8,25 +10,33 @@ import { CoachingAccess } from './coaching.access';
 import { COACHING_ENTITIES } from './coaching.entities';
 import { CoachEvaluationsResolver, StudentFeedbackResolver } from './evaluations/evaluations.resolver';
 import { EvaluationSharedNotifier } from './evaluations/evaluation-shared.notifier';
-import { EvaluationsService } from './evaluations/evaluations.service';
-import { JournalResolver, JournalService } from './journal/journal';
+import { EvaluationReadsService } from './evaluations/evaluation-reads.service';
+import { EvaluationWritesService } from './evaluations/evaluation-writes.service';
+import { EvaluationMapper } from './evaluations/evaluation.mapper';
+import { SelfAssessmentsService } from './evaluations/self-assessments.service';
+import { JournalResolver } from './journal/journal.resolver';
+import { JournalService } from './journal/journal.service';
 import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
-import { ProgressResolver, ProgressService } from './progress/progress';
-import { QuestionBankService } from './questions/question-bank';
+import { ProgressResolver } from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
+import { QuestionBankService } from './questions/question-bank.service';
 import { QuestionBankResolver } from './questions/question-bank.resolver';
 import { RubricsResolver } from './rubrics/rubrics.resolver';
 import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COACHING_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(COACHING_ENTITIES), NotificationsModule, IdentityModule, SchedulingModule],
   providers: [
     CoachingAccess,
     EvaluationAuditService,
     EvaluationAuditResolver,
     RubricsService,
     RubricsResolver,
-    EvaluationsService,
+    EvaluationMapper,
+    EvaluationReadsService,
+    EvaluationWritesService,
+    SelfAssessmentsService,
     EvaluationSharedNotifier,
     CoachEvaluationsResolver,
     StudentFeedbackResolver,
@@ -40,7 +50,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     ProgressService,
     ProgressResolver,
   ],
-  exports: [EvaluationsService],
+  exports: [EvaluationReadsService],
 })
 export class CoachingModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -5,6 +5,7 @@ import { Notifications1795255218294 } from './1795255218294-Notifications';
 import { Workshops1795255314295 } from './1795255314295-Workshops';
 import { Coaching1795255461859 } from './1795255461859-Coaching';
 import { SingleSignOn1796305615216 } from './1796305615216-SingleSignOn';
+import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Workshops1795255314295,
   Coaching1795255461859,
   SingleSignOn1796305615216,
+  PracticeRooms1796305668298,
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
   LoginThrottle1796306561572,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, ForbiddenError } from '@debrief/api/core';
-import { Role } from '@debrief/shared/domain';
+import { hasPermission, Permission, Role } from '@debrief/shared/domain';
 
 /**
  * Record-level access for the identity domain, in one place: given who asks and about whom,
@@ -8,9 +8,9 @@ import { Role } from '@debrief/shared/domain';
  */
 @Injectable()
 export class IdentityAccess {
-  /** Coaches edit their own directory profile; staff and admins edit any coach's. */
+  /** Coaches edit their own directory profile; staff (who may read every user) edit any coach's. */
   assertCanEditCoachProfile(actor: AuthUser, coachId: string): void {
-    if (actor.role === Role.Staff || actor.role === Role.Admin) return;
+    if (hasPermission(actor.role, Permission.UsersRead)) return;
     if (actor.role === Role.Coach && actor.id === coachId) return;
     throw new ForbiddenError("You can only edit your own coach profile.");
   }

@@ -7,25 +7,19 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
-import { CoachProfileEntity } from './coaches/coach-profile.entity';
 import { CoachesResolver } from './coaches/coaches.resolver';
 import { CoachesService } from './coaches/coaches.service';
+import { IDENTITY_ENTITIES } from './identity.entities';
 import { IdentityAccess } from './identity.access';
-import { InvitationEntity } from './invitations/invitation.entity';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
 import { SessionAuthenticator } from './sessions/session.authenticator';
 import { SessionCookie } from './sessions/session-cookie';
-import { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
-import { SSO_ENTITIES } from './sso/sso.entities';
 import { SSO_CONTROLLERS, SSO_PROVIDERS } from './sso/sso.providers';
-import { StudentProfileEntity } from './students/student-profile.entity';
-import { UserEntity } from './users/user.entity';
+import { UserDirectoryService } from './users/user-directory.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
-
-export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfileEntity, SessionEntity, InvitationEntity, ...SSO_ENTITIES];
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
@@ -45,6 +39,7 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
     AuthResolver,
     UsersService,
     UsersResolver,
+    UserDirectoryService,
     InvitationsService,
     InvitationsResolver,
     CoachesService,
@@ -52,6 +47,6 @@ export const IDENTITY_ENTITIES = [UserEntity, StudentProfileEntity, CoachProfile
     ...SSO_PROVIDERS,
   ],
   controllers: SSO_CONTROLLERS,
-  exports: [Authenticator, UsersService, PasswordHasher],
+  exports: [Authenticator, UsersService, PasswordHasher, UserDirectoryService],
 })
 export class IdentityModule {}

@@ -1,21 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CalendarFeedTokenEntity } from './feeds/calendar-feed-token.entity';
 import { CalendarFeedController } from './feeds/calendar-feed.controller';
 import { CalendarFeedRegistry } from './feeds/calendar-feed.registry';
 import { CalendarFeedResolver } from './feeds/calendar-feed.resolver';
 import { CalendarFeedService } from './feeds/calendar-feed.service';
-import { JobEntity } from './jobs/job.entity';
 import { JobQueue } from './jobs/job-queue.service';
 import { JobRegistry } from './jobs/job-registry';
 import { JobWorker } from './jobs/job-worker.service';
 import { Workers } from './jobs/workers.service';
 import { MailWorker } from './mail/mail-worker.service';
-import { OutboxMessageEntity } from './outbox/outbox-message.entity';
+import { NOTIFICATION_ENTITIES } from './notifications.entities';
 import { OutboxResolver } from './outbox/outbox.resolver';
 import { OutboxService } from './outbox/outbox.service';
-
-export const NOTIFICATION_ENTITIES = [OutboxMessageEntity, JobEntity, CalendarFeedTokenEntity];
 
 /**
  * Outbox, background jobs and calendar feeds. Domain modules import it and use JobQueue,

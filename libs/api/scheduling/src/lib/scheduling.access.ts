@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, BadInputError, ForbiddenError } from '@debrief/api/core';
-import { Role } from '@debrief/shared/domain';
+import { hasPermission, Permission, Role } from '@debrief/shared/domain';
 
 export interface BookingParties {
   studentId: string;
   coachId: string;
 }
 
-const isStaff = (u: AuthUser) => u.role === Role.Staff || u.role === Role.Admin;
+/** Staff, for scheduling: whoever may manage every student's bookings (the shared permission map decides). */
+const isStaff = (u: AuthUser) => hasPermission(u.role, Permission.SchedulingManage);
 
 /**
  * Record-level access for scheduling, in one place: given who asks and which records,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { AvailabilityService } from './availability/availability.service';
@@ -8,6 +9,8 @@ import { BookingsResolver } from './bookings/bookings.resolver';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingCalendarController } from './bookings/mail/booking-calendar.controller';
 import { BookingMailer } from './bookings/mail/booking-mailer.service';
+import { SessionDirectoryService } from './bookings/session-directory.service';
+import { SessionFactsService } from './bookings/session-facts.service';
 import { CalendarLoader } from './calendar/calendar.loader';
 import { BookingRulesService } from './policy/booking-rules.service';
 import { SchedulingAccess } from './scheduling.access';
@@ -17,7 +20,7 @@ import { SessionTypesService } from './session-types/session-types.service';
 import { SlotSearchService } from './slots-search/slot-search.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES), NotificationsModule, IdentityModule],
   controllers: [BookingCalendarController],
   providers: [
     BookingMailer,
@@ -32,7 +35,9 @@ import { SlotSearchService } from './slots-search/slot-search.service';
     BookingsService,
     BookingsQuery,
     BookingsResolver,
+    SessionDirectoryService,
+    SessionFactsService,
   ],
-  exports: [BookingsService, BookingsQuery],
+  exports: [BookingsService, BookingsQuery, SessionDirectoryService, SessionFactsService],
 })
 export class SchedulingModule {}

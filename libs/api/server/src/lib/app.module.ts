@@ -12,6 +12,7 @@ import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, Unexpe
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { PracticeModule } from '@debrief/api/practice';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
@@ -23,6 +24,7 @@ import { loggingParams } from './observability/logging';
 import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
 import { MetricsController } from './observability/metrics.controller';
 import { MetricsService } from './observability/metrics.service';
+import { setPortalCacheHeaders } from './portal-static';
 
 /** The whole API for one validated config and one reachable database URL. */
 @Module({})
@@ -42,13 +44,20 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         ...(existsSync(portal)
-          ? [ServeStaticModule.forRoot({ rootPath: portal, exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: portal,
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/auth{/*path}', '/metrics', '/practice/runner.js'],
+                serveStaticOptions: { setHeaders: setPortalCacheHeaders },
+              }),
+            ]
           : []),
         IdentityModule,
         NotificationsModule,
         SchedulingModule,
         WorkshopsModule,
         CoachingModule,
+        PracticeModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -1,21 +1,23 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, loadConfig } from '@debrief/api/core';
 import { acquireBootLock, describeDatabase, startEmbeddedPostgres, waitForDatabase } from '@debrief/api/database';
-import { seedDemoCenterIfEmpty } from '@debrief/tools/seed';
 import cookieParser from 'cookie-parser';
-import { DataSource } from 'typeorm';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { useJsonBody } from './request-body';
 import { createNestLogger, loggingParams } from './observability/logging';
 import { requestIdMiddleware } from './observability/request-id';
+import { portalStaticMiddleware } from './portal-static';
 import { securityHeaders } from './security-headers';
 
 /**
  * Builds the API from environment-style settings (defaults to process.env): validates them,
  * reaches PostgreSQL (starting the embedded one when DATABASE_URL is unset), runs the committed
- * migrations and, on an empty database with SEED_DEMO, seeds the demo center. Not listening yet.
+ * migrations. Not listening yet. It never seeds: the demo center is tools/seed's, run by the demo
+ * entry (apps/api/src/demo.ts, what `npm start` runs) and the integration suite, so the production
+ * server does not load the seed or faker.
  */
 export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
   const config = loadConfig(env === process.env ? env : { ...process.env, ...env });
@@ -29,7 +31,8 @@ export async function createApp(env: Record<string, string | undefined> = proces
   try {
     if (embedded) log.log(`Embedded PostgreSQL (PGlite) in ${config.database.dataDir}`);
     else await waitForDatabase(url, config.database.connectAttempts, (line) => log.warn(line));
-    // Replicas starting together take turns at migrating and seeding (the embedded one is alone).
+    // Replicas starting together take turns at migrating (the embedded one is alone); the demo
+    // seed, run afterwards by the demo entry, takes its own lock.
     if (!embedded) bootLock = await acquireBootLock(url);
     const app = await NestFactory.create(AppModule.forRoot(config, url, embedded, logging), {
       logger,
@@ -37,10 +40,6 @@ export async function createApp(env: Record<string, string | undefined> = proces
     });
     configureHttp(app, config);
     await app.init();
-    if (config.seedDemo) {
-      const seeded = await seedDemoCenterIfEmpty(app.get<DataSource>(getDataSourceToken()));
-      if (seeded) log.log(`Seeded the demo career center: ${seeded.users} users, ${seeded.bookings} sessions, ${seeded.workshops} workshops`);
-    }
     if (!embedded) log.log(`PostgreSQL at ${describeDatabase(url)}`);
     return app;
   } catch (error) {
@@ -55,6 +54,9 @@ function configureHttp(app: INestApplication, config: AppConfig): void {
   app.use(requestIdMiddleware);
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  // Before the portal's own static files (ServeStaticModule): the build-time .br/.gz copies.
+  const portal = resolve(config.portalDist);
+  if (existsSync(portal)) app.use(portalStaticMiddleware(portal));
   useJsonBody(app);
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void; disable(key: string): void };
   express.disable('x-powered-by');

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser, ForbiddenError } from '@debrief/api/core';
-import { Role } from '@debrief/shared/domain';
+import { AccessRule, AuthUser, canAccess, ForbiddenError } from '@debrief/api/core';
+import { hasPermission, Permission, Role } from '@debrief/shared/domain';
 import { NotFacilitatorError } from './workshops.errors';
 
-const isStaff = (u: AuthUser) => u.role === Role.Staff || u.role === Role.Admin;
+/** Staff, for workshops: whoever may manage every workshop (the shared permission map decides). */
+const isStaff = (u: AuthUser) => hasPermission(u.role, Permission.WorkshopsManage);
+
+export interface WorkshopVisibility {
+  status: string;
+  facilitatorIds: string[];
+}
+
+/** Columns of the workshops table the rules read (for their SQL form). */
+export const WORKSHOP_ACCESS_COLUMNS = { status: 'status', facilitatorIds: 'facilitator_ids' } as const;
 
 /**
  * Record-level access for workshops, in one place. The guard has already checked the
@@ -15,9 +24,21 @@ export class WorkshopsAccess {
     return isStaff(actor);
   }
 
-  /** Drafts are staff-only; a cancelled or past workshop stays visible to everyone who could see it. */
-  canSeeWorkshop(actor: AuthUser, workshop: { status: string; facilitatorIds: string[] }): boolean {
-    return isStaff(actor) || workshop.status !== 'DRAFT' || workshop.facilitatorIds.includes(actor.id);
+  /**
+   * What the catalog shows anyone: every workshop but drafts, and the drafts one facilitates. A
+   * cancelled or past workshop stays visible. One rule for a record and, as SQL, for the list.
+   */
+  catalogRule(actor: AuthUser): AccessRule<WorkshopVisibility> {
+    return { anyOf: [{ field: 'status', ne: 'DRAFT' }, { field: 'facilitatorIds', has: actor.id }] };
+  }
+
+  /** Seeing one workshop: the catalog rule, and staff see drafts too. */
+  seeRule(actor: AuthUser): AccessRule<WorkshopVisibility> {
+    return isStaff(actor) ? { all: true } : this.catalogRule(actor);
+  }
+
+  canSeeWorkshop(actor: AuthUser, workshop: WorkshopVisibility): boolean {
+    return canAccess(this.seeRule(actor), workshop);
   }
 
   /** Roster and check-in: staff, or a facilitator of this workshop. */

@@ -1,13 +1,10 @@
 import { DestroyRef, inject, Signal, signal } from '@angular/core';
+import { formatTime } from '@debrief/portal/core';
+import { isValidTimeZone } from '@debrief/shared/util-time';
 
-/** "2:05 PM" in the given IANA zone; empty for a zone the browser does not know. */
+/** A coach's local time ("14:05") in their IANA zone; empty for a zone the browser does not know. */
 export function formatLocalTime(now: Date, timeZone: string): string {
-  try {
-    const format = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone });
-    return format.format(now).replace(/\u202f/g, ' ');
-  } catch {
-    return '';
-  }
+  return isValidTimeZone(timeZone) ? formatTime(now, timeZone) : '';
 }
 
 /** The current time as a signal, refreshed every 30 seconds while the calling component lives. */

@@ -1,6 +1,6 @@
-import { ApplicationRef } from '@angular/core';
+import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { GraphqlClient, MyCalendarFeedDocument, RegenerateCalendarFeedDocument, RevokeCalendarFeedDocument } from '@debrief/portal/core';
+import { AuthStore, GraphqlClient, MyCalendarFeedDocument, RegenerateCalendarFeedDocument, RevokeCalendarFeedDocument } from '@debrief/portal/core';
 import { CalendarFeedPage } from './calendar-feed.page';
 
 describe('CalendarFeedPage', () => {
@@ -16,7 +16,7 @@ describe('CalendarFeedPage', () => {
     client.mutate.mockReset().mockImplementation(async (doc) =>
       doc === RegenerateCalendarFeedDocument ? { regenerateCalendarFeed: link } : { revokeCalendarFeed: { active: false } },
     );
-    TestBed.configureTestingModule({ imports: [CalendarFeedPage], providers: [{ provide: GraphqlClient, useValue: client }] });
+    TestBed.configureTestingModule({ imports: [CalendarFeedPage], providers: [{ provide: GraphqlClient, useValue: client }, { provide: AuthStore, useValue: { user: signal({ timeZone: 'America/New_York' }) } }] });
     const fixture = TestBed.createComponent(CalendarFeedPage);
     await fixture.whenStable();
     return { fixture, el: fixture.nativeElement as HTMLElement };

@@ -1,18 +1,10 @@
 import { CdkCopyToClipboard } from '@angular/cdk/clipboard';
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { DomSanitizer } from '@angular/platform-browser';
-import {
-  errorMessage,
-  GraphqlClient,
-  MyCalendarFeedDocument,
-  RegenerateCalendarFeedDocument,
-  RegenerateCalendarFeedMutation,
-  RevokeCalendarFeedDocument,
-} from '@debrief/portal/core';
+import { errorMessage, GraphqlClient, MyCalendarFeedDocument, RegenerateCalendarFeedDocument, RegenerateCalendarFeedMutation, RevokeCalendarFeedDocument, WhenPipe } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 export type CalendarFeedLink = RegenerateCalendarFeedMutation['regenerateCalendarFeed'];
@@ -24,7 +16,7 @@ export type CalendarFeedLink = RegenerateCalendarFeedMutation['regenerateCalenda
 @Component({
   selector: 'db-calendar-feed-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CdkCopyToClipboard, DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, PageHeaderComponent, PageStateComponent],
+  imports: [CdkCopyToClipboard, WhenPipe, MatButtonModule, MatFormFieldModule, MatInputModule, PageHeaderComponent, PageStateComponent],
   templateUrl: './calendar-feed.page.html',
   styleUrl: './calendar-feed.page.scss',
 })

@@ -1,3 +1,5 @@
+import { signal } from '@angular/core';
+import { AuthStore } from '@debrief/portal/core';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { OutboxMessage, OutboxMessageDialog } from './outbox-message.dialog';
@@ -24,7 +26,7 @@ describe('OutboxMessageDialog', () => {
   async function render(message: OutboxMessage = data) {
     TestBed.configureTestingModule({
       imports: [OutboxMessageDialog],
-      providers: [{ provide: MAT_DIALOG_DATA, useValue: message }],
+      providers: [{ provide: MAT_DIALOG_DATA, useValue: message }, { provide: AuthStore, useValue: { user: signal({ timeZone: 'America/New_York' }) } }],
     });
     const fixture = TestBed.createComponent(OutboxMessageDialog);
     await fixture.whenStable();
@@ -37,6 +39,12 @@ describe('OutboxMessageDialog', () => {
     expect(el.textContent).toContain('casey@students.debrief.example');
     expect(el.textContent).toContain('Sent');
     expect(el.querySelector('pre')?.textContent).toContain('accept-invite?token=abc');
+  });
+
+  it('dates the message in the viewer’s profile zone, not the machine’s (UTC here)', async () => {
+    const { el } = await render();
+    expect(el.textContent).toContain('Fri 2 Jan 2026, 04:00 (America/New_York)');
+    expect(el.textContent).not.toContain('09:00');
   });
 
   it('offers the HTML body as a tab that renders in a sandboxed frame', async () => {

@@ -1,4 +1,4 @@
-import { DatePipe, TitleCasePipe } from '@angular/common';
+import { TitleCasePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -6,6 +6,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { DomSanitizer } from '@angular/platform-browser';
 import type { OutboxMessagesQuery } from '@debrief/portal/core';
 import { emailDocument } from './email-document';
+import { WhenPipe } from '@debrief/portal/core';
 
 export type OutboxMessage = OutboxMessagesQuery['outboxMessages'][number];
 
@@ -13,7 +14,7 @@ export type OutboxMessage = OutboxMessagesQuery['outboxMessages'][number];
 @Component({
   selector: 'db-outbox-message-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, TitleCasePipe, MatButtonModule, MatDialogModule, MatTabsModule],
+  imports: [WhenPipe, TitleCasePipe, MatButtonModule, MatDialogModule, MatTabsModule],
   templateUrl: './outbox-message.dialog.html',
   styleUrl: './outbox-message.dialog.scss',
 })

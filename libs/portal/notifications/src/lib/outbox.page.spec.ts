@@ -1,4 +1,4 @@
-import { ApplicationRef } from '@angular/core';
+import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { AuthStore, GraphqlClient, OutboxMessagesDocument, ResendOutboxMessageDocument } from '@debrief/portal/core';
@@ -27,7 +27,8 @@ function message(id: string, createdAt: string): OutboxMessage {
 
 describe('OutboxPage', () => {
   const client = { query: jest.fn(), mutate: jest.fn() };
-  const auth = { can: jest.fn(() => true) };
+  // The viewer's profile zone, not the machine's (TZ=UTC), is the one times are shown in.
+  const auth = { can: jest.fn(() => true), user: signal({ timeZone: 'Asia/Kolkata' }) };
   const dialog = { open: jest.fn() };
 
   async function render(messages: OutboxMessage[]) {

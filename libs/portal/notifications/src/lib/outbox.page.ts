@@ -1,12 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { DatePipe, TitleCasePipe } from '@angular/common';
+import { TitleCasePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
-import { AuthStore, errorMessage, GraphqlClient, OutboxMessagesDocument, OutboxStatus, ResendOutboxMessageDocument } from '@debrief/portal/core';
+import { AuthStore, errorMessage, GraphqlClient, OutboxMessagesDocument, OutboxStatus, ResendOutboxMessageDocument, WhenPipe } from '@debrief/portal/core';
 import { Permission } from '@debrief/shared/domain';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { map } from 'rxjs';
@@ -23,7 +23,7 @@ export type OutboxFilter = 'all' | 'failed';
   selector: 'db-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    WhenPipe,
     TitleCasePipe,
     MatButtonModule,
     MatButtonToggleModule,

@@ -81,3 +81,11 @@ describe('coaching permissions', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.RubricsManage))).toEqual([Role.Staff, Role.Admin]);
   });
 });
+
+describe('practice room permissions', () => {
+  it('lets everyone join their own rooms, only coaches run one, only staff observe any', () => {
+    for (const r of ROLES) expect(hasPermission(r, Permission.PracticeJoin)).toBe(true);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.PracticeRun))).toEqual([Role.Coach]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.PracticeObserve))).toEqual([Role.Staff, Role.Admin]);
+  });
+});

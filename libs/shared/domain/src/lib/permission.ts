@@ -55,6 +55,12 @@ export enum Permission {
   EvaluationsAudit = 'evaluations.audit',
   /** Turn password sign-in off (single sign-on only) and name the break-glass administrator. */
   SignInManage = 'sign-in.manage',
+  /** Enter the practice room of one's own sessions (record-level rule in practice.access). */
+  PracticeJoin = 'practice.join',
+  /** Run a practice room: its clock, the questions given, the coach's live notes (the session's coach). */
+  PracticeRun = 'practice.run',
+  /** Look into any session's practice room, read-only (career center staff). */
+  PracticeObserve = 'practice.observe',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -64,6 +70,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.BookingsReadOwn,
   Permission.WorkshopsRead,
   Permission.CoachingRead,
+  Permission.PracticeJoin,
 ];
 const COACH: readonly Permission[] = [
   ...EVERYONE,
@@ -72,6 +79,7 @@ const COACH: readonly Permission[] = [
   Permission.AvailabilityUpdate,
   Permission.WorkshopsRun,
   Permission.EvaluationsWrite,
+  Permission.PracticeRun,
 ];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
@@ -90,6 +98,7 @@ const STAFF: readonly Permission[] = [
   Permission.EvaluationsReadAll,
   Permission.RubricsManage,
   Permission.SignInManage,
+  Permission.PracticeObserve,
 ];
 
 /** The single role → permission map shared by the API and the portal. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { RequirePermission } from '@debrief/api/core';
-import { RoleEnum } from '@debrief/api/identity';
+import { IdField, RequirePermission } from '@debrief/api/core';
+import { RoleEnum, UserDirectoryService } from '@debrief/api/identity';
 import { Permission, Role } from '@debrief/shared/domain';
-import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 @ObjectType('EvaluationRead', { description: 'Who read which evaluation, when, and through which operation' })
@@ -39,19 +39,13 @@ export class EvaluationReadModel {
 
 @InputType()
 export class EvaluationReadFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   readerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   studentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   evaluationId?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -74,7 +68,10 @@ export class EvaluationReadFilter {
 @Injectable()
 @Resolver(() => EvaluationReadModel)
 export class EvaluationAuditResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: UserDirectoryService,
+  ) {}
 
   @Query(() => [EvaluationReadModel], { description: 'Search the audit trail of evaluation reads, newest first' })
   @RequirePermission(Permission.EvaluationsAudit)
@@ -91,22 +88,23 @@ export class EvaluationAuditResolver {
     if (filter?.from) add('r.at >= ?', filter.from);
     if (filter?.to) add('r.at < ?', filter.to);
     params.push(filter?.limit ?? 100);
-    const rows: { id: string; evaluation_id: string; student_id: string; student_name: string; reader_id: string; reader_name: string; reader_role: Role; via: string; at: Date }[] =
+    const rows: { id: string; evaluation_id: string; student_id: string; reader_id: string; reader_role: Role; via: string; at: Date }[] =
       await this.db.query(
-        `SELECT r.id, r.evaluation_id, r.student_id, s.name AS student_name, r.reader_id, u.name AS reader_name, r.reader_role, r.via, r.at
-           FROM evaluation_reads r JOIN users u ON u.id = r.reader_id JOIN users s ON s.id = r.student_id
+        `SELECT r.id, r.evaluation_id, r.student_id, r.reader_id, r.reader_role, r.via, r.at
+           FROM evaluation_reads r
           WHERE ${where.join(' AND ')}
           ORDER BY r.at DESC, r.id
           LIMIT $${params.length}`,
         params,
       );
+    const name = await this.people.names(rows.flatMap((r) => [r.reader_id, r.student_id]));
     return rows.map((r) => ({
       id: r.id,
       evaluationId: r.evaluation_id,
       studentId: r.student_id,
-      studentName: r.student_name,
+      studentName: name(r.student_id),
       readerId: r.reader_id,
-      readerName: r.reader_name,
+      readerName: name(r.reader_id),
       readerRole: r.reader_role,
       via: r.via,
       at: r.at,

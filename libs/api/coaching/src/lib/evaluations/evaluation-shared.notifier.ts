@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { evaluationSharedEmail } from './evaluation-shared.template';
-import { SessionTypeEntity } from '@debrief/api/scheduling';
 import { EntityManager } from 'typeorm';
 import { EvaluationEntity } from './evaluation.entity';
 
@@ -24,6 +24,8 @@ export class EvaluationSharedNotifier implements OnModuleInit {
     private readonly registry: JobRegistry,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: UserDirectoryService,
+    private readonly sessions: SessionDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -38,11 +40,10 @@ export class EvaluationSharedNotifier implements OnModuleInit {
   private async send({ evaluationId }: SharedPayload, { manager: m }: JobContext): Promise<void> {
     const ev = await m.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
     if (!ev) return;
-    const [student, coach, type] = await Promise.all([
-      m.getRepository(UserEntity).findOneByOrFail({ id: ev.studentId }),
-      m.getRepository(UserEntity).findOneByOrFail({ id: ev.coachId }),
-      m.getRepository(SessionTypeEntity).findOneByOrFail({ id: ev.sessionTypeId }),
-    ]);
+    const [people, type] = await Promise.all([this.people.people([ev.studentId, ev.coachId], m), this.sessions.sessionType(ev.sessionTypeId, m)]);
+    const student = people.get(ev.studentId);
+    const coach = people.get(ev.coachId);
+    if (!student || !coach || !type) throw new Error(`evaluation ${ev.id}: its student, coach or session type is missing`);
     const email = evaluationSharedEmail({
       centerName: this.config.center.name,
       studentName: student.name,

@@ -1,7 +1,5 @@
 import { EvaluationStatus, Role } from '@debrief/shared/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '@debrief/api/identity';
-import { BookingEntity } from '@debrief/api/scheduling';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { RubricCriterionEntity, RubricVersionEntity } from '../rubrics/rubric.entity';
 
 /**
@@ -17,12 +15,9 @@ export class EvaluationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('bookings', { onDelete: 'RESTRICT' })
   @Column({ name: 'booking_id', type: 'uuid', unique: true })
   bookingId!: string;
-
-  @ManyToOne(() => BookingEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'booking_id' })
-  booking?: BookingEntity;
 
   @Column({ name: 'rubric_version_id', type: 'uuid' })
   rubricVersionId!: string;
@@ -32,19 +27,13 @@ export class EvaluationEntity {
   rubricVersion?: RubricVersionEntity;
 
   /** The booking's coach (snapshot, so access checks need no join). */
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'coach_id' })
-  coach?: UserEntity;
-
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'student_id' })
-  student?: UserEntity;
 
   @Column({ name: 'session_type_id', type: 'uuid' })
   sessionTypeId!: string;
@@ -201,12 +190,9 @@ export class EvaluationReadEntity {
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
 
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'reader_id', type: 'uuid' })
   readerId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'reader_id' })
-  reader?: UserEntity;
 
   @Column({ name: 'reader_role', type: 'enum', enum: Role, enumName: 'user_role' })
   readerRole!: Role;
@@ -225,12 +211,9 @@ export class SelfAssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('bookings', { onDelete: 'RESTRICT' })
   @Column({ name: 'booking_id', type: 'uuid', unique: true })
   bookingId!: string;
-
-  @ManyToOne(() => BookingEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'booking_id' })
-  booking?: BookingEntity;
 
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IdField, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS } from '@debrief/shared/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /*
  * Scores are checked against the rubric by the service (coded SCORE_OUT_OF_SCALE and
@@ -11,8 +11,7 @@ import { ArrayMaxSize, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID
 
 @InputType()
 export class CriterionScoreInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   criterionId!: string;
 
   @Field(() => Int)
@@ -131,22 +130,19 @@ export abstract class EvaluationContentInput {
 
 @InputType()
 export class CreateEvaluationInput extends EvaluationContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   bookingId!: string;
 }
 
 @InputType()
 export class UpdateEvaluationInput extends EvaluationContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   evaluationId!: string;
 }
 
 @InputType()
 export class SelfAssessmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   bookingId!: string;
 
   @Field(() => [CriterionScoreInput])
@@ -164,8 +160,6 @@ export class SelfAssessmentInput {
 
 @InputType()
 export class EvaluationListInput {
-  @Field(() => ID, { nullable: true, description: 'One student; omitted: every evaluation the caller may see (newest 100)' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'One student; omitted: every evaluation the caller may see (newest 100)' })
   studentId?: string | null;
 }

@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A student's preparation journal entry. */
 @Entity('journal_entries')
@@ -8,12 +7,9 @@ export class JournalEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'student_id' })
-  student?: UserEntity;
 
   @Column({ name: 'practised_on', type: 'date' })
   practisedOn!: string;

@@ -1,6 +1,5 @@
 import { PlanItemStatus } from '@debrief/shared/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '@debrief/api/identity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { EvaluationEntity } from '../evaluations/evaluation.entity';
 import { RubricCriterionEntity } from '../rubrics/rubric.entity';
 
@@ -11,19 +10,13 @@ export class ImprovementPlanEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'student_id' })
-  student?: UserEntity;
-
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'coach_id' })
-  coach?: UserEntity;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

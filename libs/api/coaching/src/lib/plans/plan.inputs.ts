@@ -1,13 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsCalendarDate, Trim } from '@debrief/api/core';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IdField, IsCalendarDate, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS, PlanItemStatus } from '@debrief/shared/domain';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { PlanItemStatusEnum } from '../coaching.graphql-enums';
 
 @InputType()
 export class CreatePlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   studentId!: string;
 
   @Field()
@@ -20,8 +19,7 @@ export class CreatePlanInput {
 
 @InputType()
 export class AddPlanPhaseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -46,8 +44,7 @@ export class AddPlanPhaseInput {
 
 @InputType()
 export class AddPlanGoalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -57,16 +54,13 @@ export class AddPlanGoalInput {
   @MaxLength(COACHING_LIMITS.noteMax)
   text!: string;
 
-  @Field(() => ID, { nullable: true, description: 'A rubric criterion the goal improves' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'A rubric criterion the goal improves' })
   criterionId?: string | null;
 }
 
 @InputType()
 export class AddPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -81,21 +75,16 @@ export class AddPlanItemInput {
   @IsCalendarDate()
   dueOn?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   goalId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true })
   phaseId?: string | null;
 }
 
 @InputType()
 export class ItemsFromEvaluationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   evaluationId!: string;
 
   @Field(() => [Int], { description: "Indexes into the evaluation's areasForImprovement" })
@@ -103,9 +92,7 @@ export class ItemsFromEvaluationInput {
   @IsInt({ each: true })
   areas!: number[];
 
-  @Field(() => ID, { nullable: true, description: "Add to this plan; omitted: the student's latest plan, or a new one" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Add to this plan; omitted: the student's latest plan, or a new one" })
   planId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -116,8 +103,7 @@ export class ItemsFromEvaluationInput {
 
 @InputType()
 export class AddPlanResourceInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   planId!: string;
 
   @Field()
@@ -135,8 +121,7 @@ export class AddPlanResourceInput {
 
 @InputType()
 export class UpdatePlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   itemId!: string;
 
   @Field(() => PlanItemStatusEnum, { nullable: true })
@@ -159,8 +144,7 @@ export class UpdatePlanItemInput {
 
 @InputType()
 export class CommentPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   itemId!: string;
 
   @Field()

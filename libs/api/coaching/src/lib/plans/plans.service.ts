@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { PlanItemStatus, Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CoachingAccess } from '../coaching.access';
@@ -51,6 +51,7 @@ export class PlansService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CoachingAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: UserDirectoryService,
   ) {}
 
   async list(actor: AuthUser, studentId: string | null | undefined): Promise<ImprovementPlanModel[]> {
@@ -68,7 +69,7 @@ export class PlansService {
 
   async create(actor: AuthUser, input: CreatePlanInput): Promise<string> {
     return this.db.transaction(async (m) => {
-      const student = await m.getRepository(UserEntity).findOneBy({ id: input.studentId });
+      const student = await this.people.person(input.studentId, m);
       if (!student || student.role !== Role.Student) throw new NotFoundError('Student', input.studentId);
       await this.access.assertCanPlanFor(actor, student.id, m);
       const plan = await m.getRepository(ImprovementPlanEntity).save(m.create(ImprovementPlanEntity, { studentId: student.id, coachId: actor.id, title: input.title }));
@@ -190,19 +191,15 @@ export class PlansService {
   }
 
   async history(planIds: readonly string[]): Promise<PlanEventModel[][]> {
-    const rows: { plan_id: string; actor_name: string; summary: string; at: Date }[] = await this.db.query(
-      `SELECT e.plan_id, u.name AS actor_name, e.summary, e.at FROM plan_events e JOIN users u ON u.id = e.actor_id WHERE e.plan_id = ANY($1::uuid[]) ORDER BY e.at, e.id`,
-      [[...planIds]],
-    );
-    return planIds.map((id) => rows.filter((r) => r.plan_id === id).map((r) => ({ actorName: r.actor_name, summary: r.summary, at: r.at })));
+    const rows = await this.db.getRepository(PlanEventEntity).find({ where: { planId: In([...planIds]) }, order: { at: 'ASC', id: 'ASC' } });
+    const name = await this.people.names(rows.map((r) => r.actorId));
+    return planIds.map((id) => rows.filter((r) => r.planId === id).map((r) => ({ actorName: name(r.actorId), summary: r.summary, at: r.at })));
   }
 
   async comments(itemIds: readonly string[]): Promise<PlanItemCommentModel[][]> {
-    const rows: { id: string; item_id: string; author_name: string; body: string; created_at: Date }[] = await this.db.query(
-      `SELECT c.id, c.item_id, u.name AS author_name, c.body, c.created_at FROM plan_item_comments c JOIN users u ON u.id = c.author_id WHERE c.item_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
-      [[...itemIds]],
-    );
-    return itemIds.map((id) => rows.filter((r) => r.item_id === id).map((r) => ({ id: r.id, authorName: r.author_name, body: r.body, at: r.created_at })));
+    const rows = await this.db.getRepository(PlanItemCommentEntity).find({ where: { itemId: In([...itemIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const name = await this.people.names(rows.map((r) => r.authorId));
+    return itemIds.map((id) => rows.filter((r) => r.itemId === id).map((r) => ({ id: r.id, authorName: name(r.authorId), body: r.body, at: r.createdAt })));
   }
 
   private async itemAndPlan(m: EntityManager, itemId: string) {
@@ -231,15 +228,15 @@ export class PlansService {
   async models(plans: ImprovementPlanEntity[], m: EntityManager = this.db.manager): Promise<ImprovementPlanModel[]> {
     if (plans.length === 0) return [];
     const ids = plans.map((p) => p.id);
-    const [phases, goals, items, resources, users] = await Promise.all([
+    const [phases, goals, items, resources, name] = await Promise.all([
       m.getRepository(PlanPhaseEntity).find({ where: { planId: In(ids) }, order: { startWeek: 'ASC' } }),
       m.getRepository(PlanGoalEntity).find({ where: { planId: In(ids) }, relations: { criterion: true } }),
       m.getRepository(PlanItemEntity).find({ where: { planId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       m.getRepository(PlanResourceEntity).find({ where: { planId: In(ids) } }),
-      m.getRepository(UserEntity).findBy({ id: In([...new Set(plans.flatMap((p) => [p.studentId, p.coachId]))]) }),
+      this.people.names(plans.flatMap((p) => [p.studentId, p.coachId]), m),
     ]);
     const today = todayIn(this.config.center.timeZone);
-    const person = (id: string) => ({ id, name: users.find((u) => u.id === id)?.name ?? '' });
+    const person = (id: string) => ({ id, name: name(id) });
     return plans.map((p) => ({
       id: p.id,
       title: p.title,

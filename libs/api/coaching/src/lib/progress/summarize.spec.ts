@@ -1,4 +1,5 @@
-import { ProgressModel, summarize } from './progress';
+import { ProgressModel } from './progress.model';
+import { summarize } from './progress.summary';
 
 const base: ProgressModel = {
   studentId: 's',

@@ -1,7 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '@debrief/api/core';
 import { Permission } from '@debrief/shared/domain';
-import { QuestionBankFilter, QuestionBankModel, QuestionBankService } from './question-bank';
+import { QuestionBankFilter } from './question-bank-filter.input';
+import { QuestionBankModel } from './question-bank.model';
+import { QuestionBankService } from './question-bank.service';
 
 @Resolver(() => QuestionBankModel)
 export class QuestionBankResolver {

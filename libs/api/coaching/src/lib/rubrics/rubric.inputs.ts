@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField, Trim } from '@debrief/api/core';
 import { COACHING_LIMITS } from '@debrief/shared/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class RubricCriterionInput {
@@ -40,8 +40,7 @@ export class RubricCriterionInput {
 
 @InputType()
 export class UpdateRubricInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   rubricId!: string;
 
   @Field()

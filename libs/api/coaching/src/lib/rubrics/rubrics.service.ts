@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Specialty, StarPart } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DEFAULT_RUBRICS, RubricDefinition } from './rubric-defaults';
@@ -65,7 +66,10 @@ export function toCriterionModel(c: RubricCriterionEntity): RubricCriterionModel
 
 @Injectable()
 export class RubricsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionDirectoryService,
+  ) {}
 
   async list(): Promise<RubricModel[]> {
     const rubrics = await this.db.getRepository(RubricEntity).find({ order: { category: 'ASC' } });
@@ -116,6 +120,13 @@ export class RubricsService {
     if (!rubric) throw new NotFoundError(`Rubric for ${category.toLowerCase()} sessions`);
     const version = await m.getRepository(RubricVersionEntity).findOneByOrFail({ rubricId: rubric.id, version: rubric.currentVersion });
     return this.version(version.id, m);
+  }
+
+  /** The version a session of this type is (or will be) evaluated on. */
+  async currentForSessionType(sessionTypeId: string, m?: EntityManager): Promise<RubricVersionModel> {
+    const type = await this.sessions.sessionType(sessionTypeId, m);
+    if (!type) throw new NotFoundError('SessionType', sessionTypeId);
+    return this.currentFor(type.category, m);
   }
 
   /** An edit is a new version; evaluations written on older versions keep them. */

@@ -61,6 +61,14 @@ export const appConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     /** Bearer token that /metrics requires; unset, /metrics is not served. */
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
+    /** redis:// or rediss:// URL; set, the practice rooms' documents are shared between API processes through it. */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
+      .optional(),
+    /** Key and channel prefix in Redis for the practice rooms (several installations on one Redis). */
+    REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,60}$/, 'letters, digits, ":", "_" or "-" (at most 60)').default('debrief'),
   })
   .superRefine(checkSsoEnv)
   .transform((env) => {
@@ -109,6 +117,7 @@ export const appConfigSchema = z
       sso: ssoSettings(env, (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')),
       logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
       metrics: { token: env.METRICS_TOKEN },
+      redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     };
   });
 

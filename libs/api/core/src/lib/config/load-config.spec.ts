@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).mail.smtpUrl).toBe('smtps://u:p@mail.example:465');
   });
 
+  it('keeps practice rooms in-process without REDIS_URL and takes a redis:// URL', () => {
+    expect(loadConfig({}).redis).toEqual({ url: undefined, prefix: 'debrief' });
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: 'it-1' }).redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'it-1' });
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.embedded).toBe(true);
   });

@@ -1,13 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField, Trim } from '@debrief/api/core';
 import { COACH_PROFILE_LIMITS, LIMITS, Specialty } from '@debrief/shared/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUrl, MaxLength, ValidateIf } from 'class-validator';
 import { SpecialtyEnum } from '../graphql-enums';
 
 @InputType()
 export class UpdateCoachProfileInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   coachId!: string;
 
   @Field({ nullable: true })

@@ -1,12 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField } from '@debrief/api/core';
 import { Role } from '@debrief/shared/domain';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { RoleEnum } from '../graphql-enums';
 
 @InputType()
 export class ChangeRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   userId!: string;
 
   @Field(() => RoleEnum)

@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OverrideKind } from '../scheduling.enums';
 
 /** A date-specific change to a coach's hours: extra hours, or the day off (coach's local date). */
@@ -13,12 +12,9 @@ export class AvailabilityOverrideEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'coach_id' })
-  coach?: UserEntity;
 
   /** 'YYYY-MM-DD' in the coach's time zone. */
   @Column({ type: 'date' })

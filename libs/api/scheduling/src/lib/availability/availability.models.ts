@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsCalendarDate, Trim } from '@debrief/api/core';
+import { IdField, IsCalendarDate, Trim } from '@debrief/api/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OverrideKind } from '../scheduling.enums';
 import { OverrideKindEnum } from '../scheduling.graphql-enums';
 
@@ -62,9 +62,7 @@ export class AvailabilityOverrideModel {
 
 @InputType()
 export class SetWeeklyHoursInput {
-  @Field(() => ID, { nullable: true, description: "Staff only: another coach's hours" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Staff only: another coach's hours" })
   coachId?: string | null;
 
   @Field(() => [WeeklyRangeModel])
@@ -77,9 +75,7 @@ export class SetWeeklyHoursInput {
 
 @InputType()
 export class AddOverrideInput {
-  @Field(() => ID, { nullable: true, description: "Staff only: another coach's override" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Staff only: another coach's override" })
   coachId?: string | null;
 
   @Field({ description: "YYYY-MM-DD in the coach's time zone" })

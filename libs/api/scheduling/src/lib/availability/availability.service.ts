@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClosureEntity } from '../closures/closure.entity';
@@ -15,11 +15,14 @@ import { WeeklyHoursEntity } from './weekly-hours.entity';
 /** Coaches' weekly hours and date overrides, the center's closures and booking policy. */
 @Injectable()
 export class AvailabilityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: UserDirectoryService,
+  ) {}
 
   async forCoach(coachId: string, manager: EntityManager = this.db.manager): Promise<CoachAvailabilityModel> {
-    const coach = await manager.getRepository(UserEntity).findOneBy({ id: coachId, role: Role.Coach });
-    if (!coach) throw new NotFoundError('Coach', coachId);
+    const coach = await this.people.person(coachId, manager);
+    if (!coach || coach.role !== Role.Coach) throw new NotFoundError('Coach', coachId);
     const weekly = await manager.getRepository(WeeklyHoursEntity).find({ where: { coachId }, order: { weekday: 'ASC', startMinute: 'ASC' } });
     const overrides = await manager
       .getRepository(AvailabilityOverrideEntity)

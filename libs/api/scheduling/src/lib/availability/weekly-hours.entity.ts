@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** One range of a coach's weekly hours, in the coach's own time zone (wall-clock minutes). */
 @Entity('weekly_hours')
@@ -9,12 +8,9 @@ export class WeeklyHoursEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'coach_id' })
-  coach?: UserEntity;
 
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   @Column({ type: 'smallint' })

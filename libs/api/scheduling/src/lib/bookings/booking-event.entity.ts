@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BookingEventKind } from '../scheduling.enums';
 import { BookingEntity } from './booking.entity';
 
@@ -20,12 +19,9 @@ export class BookingEventEntity {
   @Column({ type: 'enum', enum: BookingEventKind, enumName: 'booking_event_kind' })
   kind!: BookingEventKind;
 
+  @ForeignKey('users', { onDelete: 'SET NULL' })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity;
 
   @CreateDateColumn({ name: 'at', type: 'timestamptz' })
   at!: Date;

@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { BookingStatus } from '../scheduling.enums';
 import { SessionTypeEntity } from '../session-types/session-type.entity';
 
@@ -24,19 +23,13 @@ export class BookingEntity {
   @JoinColumn({ name: 'session_type_id' })
   sessionType?: SessionTypeEntity;
 
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'coach_id' })
-  coach?: UserEntity;
-
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'student_id' })
-  student?: UserEntity;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt!: Date;

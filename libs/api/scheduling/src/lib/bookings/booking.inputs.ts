@@ -1,32 +1,26 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { graphqlEnum, Trim } from '@debrief/api/core';
-import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { graphqlEnum, IdField, Trim } from '@debrief/api/core';
+import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class BookSessionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionTypeId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'A specific coach, or null for any coach who offers the type' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'A specific coach, or null for any coach who offers the type' })
   coachId?: string | null;
 
   @Field({ description: 'One of the starts returned by availableSlots' })
   @IsDate()
   start!: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Staff only: the student to book for' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'Staff only: the student to book for' })
   studentId?: string | null;
 }
 
 @InputType()
 export class CancelBookingInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   bookingId!: string;
 
   @Field()
@@ -39,8 +33,7 @@ export class CancelBookingInput {
 
 @InputType()
 export class RescheduleBookingInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   bookingId!: string;
 
   @Field()
@@ -50,13 +43,10 @@ export class RescheduleBookingInput {
 
 @InputType()
 export class SlotSearchInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionTypeId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'null: any coach who offers the type' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'null: any coach who offers the type' })
   coachId?: string | null;
 
   @Field()
@@ -67,24 +57,19 @@ export class SlotSearchInput {
   @IsDate()
   to!: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Staff only: search as this student (their sessions and caps count)' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'Staff only: search as this student (their sessions and caps count)' })
   studentId?: string | null;
 
-  @Field(() => ID, {
+  @IdField({
     nullable: true,
     description: "Rescheduling: the booking being moved. Searches its coach and type as its student, and its own time is not busy. Only someone who may reschedule it may pass it.",
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
   bookingId?: string | null;
 }
 
 @InputType()
 export class ChangeBookingLocationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   bookingId!: string;
 
   @Field({ description: 'A room, or for a video session an https:// link' })
@@ -109,9 +94,7 @@ export class BookingListInput {
   @IsEnum(BookingScope)
   scope!: BookingScope;
 
-  @Field(() => ID, { nullable: true, description: "Staff only: another student's sessions" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Staff only: another student's sessions" })
   studentId?: string | null;
 }
 
@@ -125,8 +108,6 @@ export class ScheduleInput {
   @IsDate()
   to!: Date;
 
-  @Field(() => ID, { nullable: true, description: "Staff only: another coach's schedule" })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: "Staff only: another coach's schedule" })
   coachId?: string | null;
 }

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IdField, IdListField, Trim } from '@debrief/api/core';
 import { SpecialtyEnum } from '@debrief/api/identity';
 import { Specialty } from '@debrief/shared/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LocationKind } from '../scheduling.enums';
 import { LocationKindEnum } from '../scheduling.graphql-enums';
 
@@ -104,12 +104,7 @@ export class SessionTypeFieldsInput {
   @Trim()
   room?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Coaches who offer it (replaces the list)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  @IdListField({ nullable: true, description: 'Coaches who offer it (replaces the list)', max: 200 })
   coachIds?: string[];
 }
 
@@ -118,7 +113,6 @@ export class CreateSessionTypeInput extends SessionTypeFieldsInput {}
 
 @InputType()
 export class UpdateSessionTypeInput extends SessionTypeFieldsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   id!: string;
 }

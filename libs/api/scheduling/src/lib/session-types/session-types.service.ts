@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { Role } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { SessionTypeRetiredError } from '../scheduling.errors';
@@ -12,7 +12,10 @@ import { SessionTypeModel } from './session-type.model';
 
 @Injectable()
 export class SessionTypesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: UserDirectoryService,
+  ) {}
 
   async list(includeRetired: boolean): Promise<SessionTypeModel[]> {
     const types = await this.db.getRepository(SessionTypeEntity).find({
@@ -71,7 +74,8 @@ export class SessionTypesService {
 
   private async replaceCoaches(manager: EntityManager, sessionTypeId: string, coachIds: string[]): Promise<void> {
     if (coachIds.length > 0) {
-      const coaches = await manager.getRepository(UserEntity).countBy({ id: In(coachIds), role: Role.Coach });
+      const people = await this.people.people(coachIds, manager);
+      const coaches = [...people.values()].filter((u) => u.role === Role.Coach).length;
       if (coaches !== coachIds.length) throw new BadInputError('coachIds', 'coachIds: every id must be a coach');
     }
     const repo = manager.getRepository(SessionTypeCoachEntity);

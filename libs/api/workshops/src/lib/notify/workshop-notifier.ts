@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
 import { FacilitatorNotice, facilitatorEmail, workshopEmail, WorkshopNotice } from './workshop.template';
 import { EntityManager } from 'typeorm';
@@ -66,6 +67,7 @@ export class WorkshopNotifier implements OnModuleInit {
     private readonly jobs: JobRegistry,
     private readonly feeds: CalendarFeedRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: UserDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -111,12 +113,7 @@ export class WorkshopNotifier implements OnModuleInit {
       [p.workshopId],
     )) as WorkshopRow[];
     if (!w) return;
-    const people = (await m.query(`SELECT id, email, name, time_zone AS "timeZone" FROM users WHERE id = ANY($1::uuid[])`, [p.userIds])) as {
-      id: string;
-      email: string;
-      name: string;
-      timeZone: string;
-    }[];
+    const people = [...(await this.people.people(p.userIds, m)).values()];
     const organizer = parseMailbox(this.config.center.mailFrom);
     const off = p.notice === FacilitatorNotice.Cancelled || p.notice === FacilitatorNotice.Unassigned;
     const method = off ? 'CANCEL' : 'REQUEST';
@@ -172,14 +169,19 @@ export class WorkshopNotifier implements OnModuleInit {
       [p.workshopId],
     )) as WorkshopRow[];
     if (!w) return;
-    const recipients = (await m.query(
-      `SELECT r.id AS "registrationId", u.email, u.name, u.time_zone AS "timeZone",
+    const registrations = (await m.query(
+      `SELECT r.id AS "registrationId", r.student_id AS "studentId",
               CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM workshop_registrations q
                     WHERE q.workshop_id = r.workshop_id AND q.status = 'WAITLISTED' AND q.queue_no <= r.queue_no) END AS "waitlistPosition"
-         FROM workshop_registrations r JOIN users u ON u.id = r.student_id
+         FROM workshop_registrations r
         WHERE r.id = ANY($1::uuid[])`,
       [p.registrations.map((r) => r.id)],
-    )) as Recipient[];
+    )) as { registrationId: string; studentId: string; waitlistPosition: number | null }[];
+    const people = await this.people.people(registrations.map((r) => r.studentId), m);
+    const recipients: Recipient[] = registrations.flatMap(({ studentId, ...r }) => {
+      const person = people.get(studentId);
+      return person ? [{ ...r, email: person.email, name: person.name, timeZone: person.timeZone }] : [];
+    });
     const organizer = parseMailbox(this.config.center.mailFrom);
     for (const r of recipients) {
       const holdsSeat = p.registrations.find((x) => x.id === r.registrationId)?.holdsSeat ?? false;

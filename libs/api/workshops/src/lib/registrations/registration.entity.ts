@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import { RegistrationStatus } from '../workshops.enums';
 
@@ -23,12 +22,9 @@ export class WorkshopRegistrationEntity {
   @JoinColumn({ name: 'workshop_id' })
   workshop?: WorkshopEntity;
 
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'student_id', type: 'uuid' })
   studentId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'student_id' })
-  student?: UserEntity;
 
   @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'workshop_registration_status' })
   status!: RegistrationStatus;

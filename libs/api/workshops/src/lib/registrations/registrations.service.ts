@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
-import { StudentProfileEntity } from '@debrief/api/identity';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
 import { WorkshopNotice } from '../notify/workshop.template';
@@ -34,6 +34,7 @@ export class RegistrationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: WorkshopsAccess,
     private readonly notifier: WorkshopNotifier,
+    private readonly people: UserDirectoryService,
   ) {}
 
   async register(actor: AuthUser, workshopId: string): Promise<string> {
@@ -41,7 +42,8 @@ export class RegistrationsService {
     try {
       return await this.db.transaction(async (m) => {
         const w = await lockWorkshop(m, workshopId);
-        if (!w) throw new NotFoundError('Workshop', workshopId);
+        // A workshop the student may not see (a draft) does not exist for them, as in workshop(id).
+        if (!w || !this.access.canSeeWorkshop(actor, w)) throw new NotFoundError('Workshop', workshopId);
         assertOpenForRegistration(w, new Date());
         await this.assertEligible(m, w, studentId);
         const existing = await m.getRepository(WorkshopRegistrationEntity).findOneBy({ workshopId, studentId, status: Not(RegistrationStatus.Cancelled) });
@@ -119,7 +121,7 @@ export class RegistrationsService {
 
   private async assertEligible(m: EntityManager, w: WorkshopEntity, studentId: string): Promise<void> {
     if (w.audienceClassYears.length === 0 && w.audienceMajors.length === 0) return;
-    const profile = await m.getRepository(StudentProfileEntity).findOneBy({ userId: studentId });
+    const profile = await this.people.studentProfile(studentId, m);
     if (w.audienceClassYears.length > 0 && !(profile && w.audienceClassYears.includes(profile.classYear))) {
       throw new IneligibleError('CLASS_YEAR', w.audienceClassYears);
     }

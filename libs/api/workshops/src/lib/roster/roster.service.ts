@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, NotFoundError } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { WorkshopEntity } from '../workshops/workshop.entity';
@@ -29,6 +30,7 @@ export class RosterService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: WorkshopsAccess,
+    private readonly people: UserDirectoryService,
   ) {}
 
   async roster(actor: AuthUser, workshopId: string, search?: string | null): Promise<RosterEntryModel[]> {
@@ -36,18 +38,25 @@ export class RosterService {
     if (!w) throw new NotFoundError('Workshop', workshopId);
     this.access.assertCanRun(actor, w);
     const rows = (await this.db.query(
-      `SELECT r.id AS "registrationId", r.student_id AS "studentId", u.name, u.email, p.class_year AS "classYear", p.major,
+      `SELECT r.id AS "registrationId", r.student_id AS "studentId",
               r.status, r.queue_no AS "queueNo", r.created_at AS "createdAt", r.promoted_at AS "promotedAt",
               r.cancelled_at AS "cancelledAt", r.checked_in_at AS "checkedInAt"
          FROM workshop_registrations r
-         JOIN users u ON u.id = r.student_id
-         LEFT JOIN student_profiles p ON p.user_id = r.student_id
         WHERE r.workshop_id = $1
         ORDER BY r.queue_no`,
       [workshopId],
-    )) as Omit<RosterEntryModel, 'waitlistPosition'>[];
+    )) as Omit<RosterEntryModel, 'waitlistPosition' | 'name' | 'email' | 'classYear' | 'major'>[];
+    const ids = rows.map((r) => r.studentId);
+    const [people, profiles] = await Promise.all([this.people.people(ids), this.people.studentProfiles(ids)]);
     let position = 0;
-    const entries: RosterEntryModel[] = rows.map((r) => ({ ...r, waitlistPosition: r.status === RegistrationStatus.Waitlisted ? ++position : null }));
+    const entries: RosterEntryModel[] = rows.map((r) => ({
+      ...r,
+      name: people.get(r.studentId)?.name ?? '',
+      email: people.get(r.studentId)?.email ?? '',
+      classYear: profiles.get(r.studentId)?.classYear ?? null,
+      major: profiles.get(r.studentId)?.major ?? null,
+      waitlistPosition: r.status === RegistrationStatus.Waitlisted ? ++position : null,
+    }));
     entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || (ORDER[a.status] === 0 ? a.name.localeCompare(b.name) : a.queueNo - b.queueNo));
     const needle = search?.trim().toLowerCase();
     return needle ? entries.filter((e) => e.name.toLowerCase().includes(needle) || e.email.toLowerCase().includes(needle)) : entries;

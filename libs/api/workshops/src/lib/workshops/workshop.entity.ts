@@ -1,5 +1,4 @@
-import { UserEntity } from '@debrief/api/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { WorkshopSeriesEntity } from '../series/workshop-series.entity';
 import { WorkshopStatus } from '../workshops.enums';
 
@@ -84,12 +83,9 @@ export class WorkshopEntity {
   @Column({ name: 'ical_sequence', type: 'int', default: 0 })
   icalSequence!: number;
 
+  @ForeignKey('users', { onDelete: 'SET NULL' })
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById!: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by' })
-  createdBy?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,24 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@debrief/api/core';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IdField, Trim } from '@debrief/api/core';
 import { WORKSHOP_LIMITS as L } from '@debrief/shared/domain';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MyWorkshopsScope, RecurrenceKind, SeriesScope } from '../workshops.enums';
 import { MyWorkshopsScopeEnum, RecurrenceKindEnum, SeriesScopeEnum } from '../workshops.graphql-enums';
 
@@ -135,107 +119,20 @@ export class CreateWorkshopSeriesInput {
   customStarts?: Date[] | null;
 }
 
+/** An edit: any subset of a workshop's fields (no defaults, so what is left out stays as it is). */
 @InputType()
-export class UpdateWorkshopInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+export class UpdateWorkshopInput extends PartialType(OmitType(WorkshopFieldsInput, ['publish'] as const), { omitDefaultValues: true }) {
+  @IdField()
   id!: string;
 
   @Field(() => SeriesScopeEnum, { defaultValue: SeriesScope.ThisOccurrence })
   @IsEnum(SeriesScope)
   scope!: SeriesScope;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'should not be empty' })
-  @MaxLength(L.titleMax)
-  @Trim()
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.descriptionMax)
-  @Trim()
-  description?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(L.topicsMax)
-  @IsString({ each: true })
-  @MaxLength(L.topicMax, { each: true })
-  @Matches(/^[a-z0-9][a-z0-9 -]*$/, { each: true, message: 'each topic: letters, digits, spaces and dashes' })
-  @Topics()
-  topics?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(L.facilitatorsMax)
-  @IsUUID('all', { each: true, message: 'each facilitator id must be a UUID' })
-  facilitatorIds?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'should say where (a room or a video link)' })
-  @MaxLength(L.locationMax)
-  @Trim()
-  location?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  startsAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  endsAt?: Date;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(L.capacityMax)
-  capacity?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  registrationOpensAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  registrationClosesAt?: Date;
-
-  @Field(() => [Int], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsInt({ each: true })
-  @Min(1950, { each: true })
-  @Max(2100, { each: true })
-  audienceClassYears?: number[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'each major should not be empty' })
-  @MaxLength(120, { each: true })
-  @TrimAll()
-  audienceMajors?: string[];
 }
 
 @InputType()
 export class CancelWorkshopInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   id!: string;
 
   @Field(() => SeriesScopeEnum, { defaultValue: SeriesScope.ThisOccurrence })
@@ -252,8 +149,7 @@ export class CancelWorkshopInput {
 
 @InputType()
 export class PublishWorkshopInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   id!: string;
 
   @Field(() => SeriesScopeEnum, { defaultValue: SeriesScope.ThisOccurrence })
@@ -285,9 +181,7 @@ export class WorkshopFilterInput {
   @IsBoolean()
   all?: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'Only this series' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ nullable: true, description: 'Only this series' })
   seriesId?: string | null;
 }
 

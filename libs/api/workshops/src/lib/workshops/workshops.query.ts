@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, NotFoundError } from '@debrief/api/core';
+import { accessSql, AuthUser, NotFoundError, positional } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
-import { WorkshopsAccess } from '../workshops.access';
+import { WORKSHOP_ACCESS_COLUMNS, WorkshopsAccess } from '../workshops.access';
 import { MyWorkshopsScope, RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopRegistrationModel } from './workshop.model';
 import { WorkshopFilterInput } from './workshop.inputs';
@@ -17,9 +19,9 @@ const COLUMNS = `w.id, w.series_id AS "seriesId", w.title, w.description, w.topi
 
 type Row = Omit<WorkshopModel, 'seatsLeft' | 'registrationOpen'>;
 
-/** Students see what they may register for: published, upcoming, their class year and major. */
-const ELIGIBLE = `(cardinality(w.audience_class_years) = 0 OR p.class_year = ANY(w.audience_class_years))
-  AND (cardinality(w.audience_majors) = 0 OR lower(p.major) IN (SELECT lower(x) FROM unnest(w.audience_majors) x))`;
+/** Students see what they may register for: published, upcoming, their class year (`?1`) and major (`?2`). */
+const ELIGIBLE = `(cardinality(w.audience_class_years) = 0 OR ?1::int = ANY(w.audience_class_years))
+  AND (cardinality(w.audience_majors) = 0 OR lower(?2::text) IN (SELECT lower(x) FROM unnest(w.audience_majors) x))`;
 
 /** Reads of workshops: one query per list, whatever its length, filtered by who may see what. */
 @Injectable()
@@ -27,6 +29,8 @@ export class WorkshopsQuery {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: WorkshopsAccess,
+    private readonly directory: UserDirectoryService,
+    private readonly sessions: SessionDirectoryService,
   ) {}
 
   async get(actor: AuthUser, id: string): Promise<WorkshopModel> {
@@ -48,13 +52,14 @@ export class WorkshopsQuery {
   async list(actor: AuthUser, filter: WorkshopFilterInput): Promise<WorkshopModel[]> {
     const params: unknown[] = [actor.id];
     const where: string[] = [];
-    let join = '';
     const staffAll = !!filter.all && this.access.isStaff(actor);
     if (!staffAll) {
-      where.push(`((w.status <> 'DRAFT' AND w.ends_at > now()) OR $1 = ANY(w.facilitator_ids))`);
+      // What anyone may see (the record rule, as SQL), and of that the upcoming ones — or one's own.
+      where.push(accessSql(this.access.catalogRule(actor), 'w', WORKSHOP_ACCESS_COLUMNS, positional(params)), `(w.ends_at > now() OR $1 = ANY(w.facilitator_ids))`);
       if (actor.role === Role.Student) {
-        join = 'LEFT JOIN student_profiles p ON p.user_id = $1';
-        where.push(`w.status = 'PUBLISHED'`, ELIGIBLE);
+        const profile = await this.directory.studentProfile(actor.id);
+        params.push(profile?.classYear ?? null, profile?.major ?? null);
+        where.push(`w.status = 'PUBLISHED'`, ELIGIBLE.replace('?1', `$${params.length - 1}`).replace('?2', `$${params.length}`));
       }
     }
     const add = (sql: string, value: unknown) => {
@@ -65,7 +70,7 @@ export class WorkshopsQuery {
     if (filter.from) add('w.starts_at >= ?', filter.from);
     if (filter.to) add('w.starts_at < ?', filter.to);
     if (filter.seriesId) add('w.series_id = ?', filter.seriesId);
-    const sql = `SELECT ${COLUMNS} FROM workshops w ${join} WHERE ($1::uuid IS NOT NULL) ${where.map((w) => `AND ${w}`).join(' ')}
+    const sql = `SELECT ${COLUMNS} FROM workshops w WHERE ($1::uuid IS NOT NULL) ${where.map((w) => `AND ${w}`).join(' ')}
                  ORDER BY w.starts_at, w.id LIMIT 500`;
     return ((await this.db.query(sql, params)) as Row[]).map(toModel);
   }
@@ -113,21 +118,20 @@ export class WorkshopsQuery {
 
   /** The viewer's booked sessions overlapping each workshop (registering stays allowed). */
   async overlaps(studentId: string, workshopIds: readonly string[]): Promise<WorkshopOverlapModel[][]> {
-    const rows = (await this.db.query(
-      `SELECT w.id AS "workshopId", b.id AS "bookingId", t.name AS "sessionTypeName", b.starts_at AS "startsAt", b.ends_at AS "endsAt"
-         FROM workshops w
-         JOIN bookings b ON b.student_id = $1 AND b.status = 'BOOKED' AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
-         JOIN session_types t ON t.id = b.session_type_id
-        WHERE w.id = ANY($2::uuid[])
-        ORDER BY b.starts_at`,
-      [studentId, [...workshopIds]],
-    )) as (WorkshopOverlapModel & { workshopId: string })[];
-    return workshopIds.map((id) => rows.filter((r) => r.workshopId === id));
+    const ranges = (await this.db.query(`SELECT id, starts_at AS "startsAt", ends_at AS "endsAt" FROM workshops WHERE id = ANY($1::uuid[])`, [[...workshopIds]])) as {
+      id: string;
+      startsAt: Date;
+      endsAt: Date;
+    }[];
+    const overlapping = await this.sessions.bookedOverlapping(studentId, ranges);
+    return workshopIds.map((id) =>
+      (overlapping.get(id) ?? []).map((b) => ({ bookingId: b.id, sessionTypeName: b.sessionTypeName, startsAt: b.startsAt, endsAt: b.endsAt })),
+    );
   }
 
   async people(ids: readonly string[]): Promise<WorkshopPersonModel[]> {
-    if (ids.length === 0) return [];
-    return (await this.db.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, [[...ids]])) as WorkshopPersonModel[];
+    const people = await this.directory.people(ids);
+    return ids.filter((id) => people.has(id)).map((id) => ({ id, name: people.get(id)?.name ?? '' }));
   }
 }
 

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
-import { UserEntity } from '@debrief/api/identity';
-import { ClosureEntity } from '@debrief/api/scheduling';
+import { UserDirectoryService } from '@debrief/api/identity';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
 import { DateTime } from 'luxon';
-import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
 import { FacilitatorNotice, WorkshopNotice } from '../notify/workshop.template';
 import { WorkshopNotifier } from '../notify/workshop-notifier';
 import { lockWorkshop, promoteFromWaitlist } from '../registrations/seats';
@@ -31,6 +31,8 @@ export class WorkshopsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifier: WorkshopNotifier,
+    private readonly people: UserDirectoryService,
+    private readonly sessions: SessionDirectoryService,
   ) {}
 
   async create(actor: AuthUser, input: WorkshopFieldsInput): Promise<string> {
@@ -54,7 +56,7 @@ export class WorkshopsService {
     }
     return this.db.transaction(async (m) => {
       await this.assertFacilitators(m, input.workshop.facilitatorIds);
-      const closures = await m.getRepository(ClosureEntity).find();
+      const closures = await this.sessions.closures(m);
       const { kept, skipped } = skipClosures(planned, closures, this.zone);
       if (kept.length === 0) throw new BadInputError('workshop.startsAt', 'Every occurrence falls on a closure; choose other dates.');
       const series = await m.getRepository(WorkshopSeriesEntity).save(m.create(WorkshopSeriesEntity, { title: input.workshop.title, recurrence: input.recurrence }));
@@ -204,8 +206,8 @@ export class WorkshopsService {
 
   private async assertFacilitators(m: EntityManager, ids: string[] | undefined): Promise<void> {
     if (!ids?.length) return;
-    const users = await m.getRepository(UserEntity).findBy({ id: In(ids) });
-    const ok = new Set(users.filter((u) => u.role !== Role.Student).map((u) => u.id));
+    const users = await this.people.people(ids, m);
+    const ok = new Set([...users.values()].filter((u) => u.role !== Role.Student).map((u) => u.id));
     const bad = ids.filter((id) => !ok.has(id));
     if (bad.length) throw new BadInputError('facilitatorIds', 'facilitatorIds: each facilitator must be a coach or staff member', { unknown: bad });
   }

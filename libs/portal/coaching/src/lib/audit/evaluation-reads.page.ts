@@ -1,17 +1,16 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { errorMessage, EvaluationReadsDocument, GraphqlClient } from '@debrief/portal/core';
+import { errorMessage, EvaluationReadsDocument, GraphqlClient, WhenPipe } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 /** Admins search who read which evaluation, and when. */
 @Component({
   selector: 'db-evaluation-reads-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, EmptyStateComponent, PageHeaderComponent, PageStateComponent],
+  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, EmptyStateComponent, PageHeaderComponent, PageStateComponent],
   template: `
     <db-page-header heading="Evaluation reads" description="Every read of an evaluation by anyone other than its student." />
     <form class="filters" (ngSubmit)="apply()" aria-label="Filter reads">
@@ -31,7 +30,7 @@ import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@d
             </thead>
             <tbody>
               @for (r of list; track r.id) {
-                <tr><td>{{ r.at | date: 'medium' }}</td><td>{{ r.readerName }}</td><td>{{ r.readerRole }}</td><td>{{ r.studentName }}</td><td>{{ r.via }}</td></tr>
+                <tr><td>{{ r.at | when: 'shortMoment' }}</td><td>{{ r.readerName }}</td><td>{{ r.readerRole }}</td><td>{{ r.studentName }}</td><td>{{ r.via }}</td></tr>
               }
             </tbody>
           </table>

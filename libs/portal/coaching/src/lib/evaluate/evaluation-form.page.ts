@@ -1,24 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
-import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import {
-  AddPlanItemsFromEvaluationDocument,
-  CoachEvaluationDetailsFragment,
-  CreateEvaluationDocument,
-  errorMessage,
-  EvaluationFormDocument,
-  GraphqlClient,
-  RubricDetailsFragment,
-  ShareEvaluationDocument,
-  UpdateEvaluationDocument,
-} from '@debrief/portal/core';
+import { AddPlanItemsFromEvaluationDocument, CoachEvaluationDetailsFragment, CreateEvaluationDocument, errorMessage, EvaluationFormDocument, formatShortDate, GraphqlClient, injectViewerZone, RubricDetailsFragment, ShareEvaluationDocument, UpdateEvaluationDocument, WhenPipe } from '@debrief/portal/core';
 import { RECOMMENDATION_LABELS } from '@debrief/shared/domain';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { shortDate } from '../shared/labels';
 import { LevelPickerComponent } from '../shared/level-picker.component';
 
 interface StarDraft {
@@ -42,11 +30,13 @@ const emptyStar = (): StarDraft => ({ question: '', competency: '', situation: n
 @Component({
   selector: 'db-evaluation-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent],
+  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent],
   templateUrl: './evaluation-form.page.html',
   styleUrl: './evaluation-form.page.scss',
 })
 export class EvaluationFormPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   readonly bookingId = input.required<string>();
 
@@ -63,7 +53,7 @@ export class EvaluationFormPage {
   });
   protected readonly subtitle = computed(() => {
     const b = this.data.value()?.booking;
-    return b ? `${b.sessionTypeName}, ${shortDate(b.startsAt)}` : '';
+    return b ? `${b.sessionTypeName}, ${formatShortDate(b.startsAt, this.zone())}` : '';
   });
   protected readonly scoredCriteria = computed(() => {
     const r = this.rubric();

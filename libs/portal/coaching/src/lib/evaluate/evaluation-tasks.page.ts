@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, EvaluationTasksDocument, GraphqlClient } from '@debrief/portal/core';
+import { errorMessage, EvaluationTasksDocument, formatShortDate, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { shortDate } from '../shared/labels';
 
 /** The coach's completed sessions and the state of each one's feedback, unshared first. */
 @Component({
@@ -67,10 +66,12 @@ import { shortDate } from '../shared/labels';
   `,
 })
 export class EvaluationTasksPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   protected readonly tasks = resource({ loader: async () => (await this.api.query(EvaluationTasksDocument)).evaluationTasks });
   protected readonly error = computed(() => errorMessage(this.tasks.error()));
   protected date(instant: string): string {
-    return shortDate(instant);
+    return formatShortDate(instant, this.zone());
   }
 }

@@ -4,17 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import {
-  errorMessage,
-  GraphqlClient,
-  MyFeedbackDocument,
-  SelfAssessmentFormDocument,
-  StudentEvaluationDocument,
-  StudentEvaluationQuery,
-  SubmitSelfAssessmentDocument,
-} from '@debrief/portal/core';
+import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument, SelfAssessmentFormDocument, StudentEvaluationDocument, StudentEvaluationQuery, SubmitSelfAssessmentDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { gapText, recommendationLabel, shortDate } from '../shared/labels';
+import { gapText, recommendationLabel } from '../shared/labels';
 import { LevelPickerComponent } from '../shared/level-picker.component';
 
 type Evaluation = NonNullable<StudentEvaluationQuery['studentEvaluation']>;
@@ -32,6 +24,8 @@ type Evaluation = NonNullable<StudentEvaluationQuery['studentEvaluation']>;
   styleUrl: './feedback.page.scss',
 })
 export class FeedbackPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   readonly bookingId = input.required<string>();
 
@@ -49,7 +43,7 @@ export class FeedbackPage {
   });
   protected readonly subtitle = computed(() => {
     const item = this.data.value()?.item;
-    return item ? `With ${item.coachName}, ${shortDate(item.startsAt)}` : '';
+    return item ? `With ${item.coachName}, ${formatShortDate(item.startsAt, this.zone())}` : '';
   });
 
   protected readonly selfScores = signal<Record<string, number | null>>({});

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, MyFeedbackDocument } from '@debrief/portal/core';
+import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { shortDate } from '../shared/labels';
 
 /** The student's completed sessions and where each one's feedback stands. */
 @Component({
@@ -59,11 +58,13 @@ import { shortDate } from '../shared/labels';
   `,
 })
 export class MyFeedbackPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   protected readonly items = resource({ loader: async () => (await this.api.query(MyFeedbackDocument)).myFeedback });
   protected readonly error = computed(() => errorMessage(this.items.error()));
   protected date(instant: string): string {
-    return shortDate(instant);
+    return formatShortDate(instant, this.zone());
   }
   protected state(f: { evaluationShared: boolean; selfAssessed: boolean; seen: boolean }): string {
     if (f.evaluationShared) return f.seen ? 'Feedback read' : 'New feedback is ready';

@@ -3,9 +3,8 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AddJournalEntryDocument, errorMessage, GraphqlClient, JournalEntriesDocument } from '@debrief/portal/core';
+import { AddJournalEntryDocument, errorMessage, GraphqlClient, injectViewerZone, isoDateIn, JournalEntriesDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { todayIso } from '../shared/labels';
 
 /** The preparation journal: the student writes entries; their coaches read them (studentId). */
 @Component({
@@ -105,6 +104,8 @@ import { todayIso } from '../shared/labels';
   `,
 })
 export class JournalPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   readonly studentId = input<string>();
   protected readonly entries = resource({
@@ -113,7 +114,7 @@ export class JournalPage {
   });
   protected readonly error = computed(() => errorMessage(this.entries.error()));
   protected readonly levels = [1, 2, 3, 4, 5];
-  protected practisedOn = todayIso();
+  protected practisedOn = isoDateIn(Date.now(), this.zone());
   protected practised = '';
   protected questionsMet = '';
   protected readonly confidence = signal<{ topic: string; level: number }[]>([{ topic: '', level: 3 }]);

@@ -1,22 +1,10 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AddPlanGoalDocument,
-  AddPlanItemDocument,
-  AddPlanPhaseDocument,
-  AddPlanResourceDocument,
-  CommentOnPlanItemDocument,
-  errorMessage,
-  GraphqlClient,
-  PlanDetailsFragment,
-  PlanItemStatus,
-  UpdatePlanItemDocument,
-} from '@debrief/portal/core';
+import { AddPlanGoalDocument, AddPlanItemDocument, AddPlanPhaseDocument, AddPlanResourceDocument, CommentOnPlanItemDocument, errorMessage, GraphqlClient, PlanDetailsFragment, PlanItemStatus, UpdatePlanItemDocument, WhenPipe } from '@debrief/portal/core';
 import { STATUS_LABELS } from '../shared/labels';
 
 type Item = PlanDetailsFragment['items'][number];
@@ -28,7 +16,7 @@ type Item = PlanDetailsFragment['items'][number];
 @Component({
   selector: 'db-plan-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './plan-view.component.html',
   styleUrl: './plan-view.component.scss',
 })

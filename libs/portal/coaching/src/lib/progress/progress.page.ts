@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, ProgressDocument, ProgressQuery } from '@debrief/portal/core';
+import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, ProgressDocument, ProgressQuery } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { shortDate } from '../shared/labels';
 import { CHART, linePath, plot, yOf } from './chart';
 
 type Series = ProgressQuery['progress']['series'][number];
@@ -29,6 +28,8 @@ interface RubricGroup {
   styleUrl: './progress.page.scss',
 })
 export class ProgressPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   readonly studentId = input<string>();
 
@@ -51,14 +52,14 @@ export class ProgressPage {
         byRubric.set(s.rubricKey, g);
       }
       for (const pt of s.points) {
-        if (!g.dates.some((d) => d.bookingId === pt.bookingId)) g.dates.push({ bookingId: pt.bookingId, at: pt.at, label: shortDate(pt.at) });
+        if (!g.dates.some((d) => d.bookingId === pt.bookingId)) g.dates.push({ bookingId: pt.bookingId, at: pt.at, label: formatShortDate(pt.at, this.zone()) });
       }
     }
     for (const g of byRubric.values()) {
       g.dates.sort((a, b) => a.at.localeCompare(b.at));
       for (const s of p.series.filter((x) => x.rubricKey === g.key)) {
         const aligned = g.dates.map((d) => s.points.find((pt) => pt.bookingId === d.bookingId) ?? { at: d.at, bookingId: d.bookingId, coachScore: null, selfScore: null });
-        const plotted = plot(aligned, (pt) => `${s.criterionName}, ${shortDate(pt.at)}: coach ${pt.coachScore ?? 'none'}, self ${pt.selfScore ?? 'none'}`);
+        const plotted = plot(aligned, (pt) => `${s.criterionName}, ${formatShortDate(pt.at, this.zone())}: coach ${pt.coachScore ?? 'none'}, self ${pt.selfScore ?? 'none'}`);
         g.series.push({ ...s, points: aligned, plotted, coachPath: linePath(plotted, 'coachY'), selfPath: linePath(plotted, 'selfY') });
       }
     }
@@ -74,6 +75,6 @@ export class ProgressPage {
   }
 
   protected date(instant: string): string {
-    return shortDate(instant);
+    return formatShortDate(instant, this.zone());
   }
 }

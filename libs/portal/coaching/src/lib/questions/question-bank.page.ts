@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { errorMessage, GraphqlClient, QuestionBankDocument } from '@debrief/portal/core';
+import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, QuestionBankDocument } from '@debrief/portal/core';
 import { Specialty, SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { shortDate } from '../shared/labels';
 
 /** Questions asked in mock interviews, filterable by type, topic, company and words. */
 @Component({
@@ -89,6 +88,8 @@ import { shortDate } from '../shared/labels';
   `,
 })
 export class QuestionBankPage {
+  /** Dates are shown in the viewer's profile zone. */
+  private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   protected readonly categories = Object.values(Specialty).map((value) => ({ value, label: SPECIALTY_LABELS[value] }));
   protected category: Specialty | null = null;
@@ -114,6 +115,6 @@ export class QuestionBankPage {
     return SPECIALTY_LABELS[c];
   }
   protected date(instant: string): string {
-    return shortDate(instant);
+    return formatShortDate(instant, this.zone());
   }
 }

@@ -1,10 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { errorMessage, GraphqlClient, RubricsForEditingDocument, RubricsForEditingQuery, UpdateRubricDocument } from '@debrief/portal/core';
+import { errorMessage, GraphqlClient, RubricsForEditingDocument, RubricsForEditingQuery, UpdateRubricDocument, WhenPipe } from '@debrief/portal/core';
 import { SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
@@ -25,7 +24,7 @@ interface CriterionDraft {
 @Component({
   selector: 'db-rubrics-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, PageHeaderComponent, PageStateComponent],
+  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, PageHeaderComponent, PageStateComponent],
   template: `
     <db-page-header heading="Rubrics" description="What each kind of session is scored on, with a descriptor for every level 1–4. Saving makes a new version." />
     <db-page-state [loading]="rubrics.isLoading() && !rubrics.value()" [error]="error()" (retry)="rubrics.reload()">
@@ -36,7 +35,7 @@ interface CriterionDraft {
               <button mat-stroked-button type="button" [attr.aria-pressed]="selected()?.id === r.id" (click)="edit(r)">
                 {{ r.current.name }}<span class="cdk-visually-hidden">, edit</span>
               </button>
-              <span class="meta">{{ label(r) }} · version {{ r.currentVersion }} · {{ r.current.createdAt | date: 'mediumDate' }}</span>
+              <span class="meta">{{ label(r) }} · version {{ r.currentVersion }} · {{ r.current.createdAt | when: 'shortDate' }}</span>
             </li>
           }
         </ul>

@@ -86,6 +86,20 @@ export type AddPlanResourceInput = {
   url: Scalars['String']['input'];
 };
 
+export type AdvancePracticeClockInput = {
+  /** The phase the coach sees now; the clock moves to the next one only from there */
+  from: PracticePhase;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type AskPracticeQuestionInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  /** The prompt, typed or taken from the question bank */
+  text: Scalars['String']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AskedQuestion = {
   company: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -552,6 +566,10 @@ export type Mutation = {
   addPlanItemsFromEvaluation: ImprovementPlan;
   addPlanPhase: ImprovementPlan;
   addPlanResource: ImprovementPlan;
+  /** Starts the clock or moves it to the next phase (the session's coach) */
+  advancePracticeClock: PracticeRoom;
+  /** Gives the student a question; it is recorded on the session */
+  askPracticeQuestion: PracticeRoom;
   bookSession: Booking;
   cancelBooking: Booking;
   /** Cancels one occurrence or the rest of its series; registrants are notified */
@@ -591,6 +609,10 @@ export type Mutation = {
   retireSessionType: SessionType;
   /** Turns the private feed off */
   revokeCalendarFeed: CalendarFeed;
+  /** The code pad's language (either party) */
+  setPracticeLanguage: PracticeRoom;
+  /** Attaches an https recording link to the session (either party) */
+  setPracticeRecording: PracticeRoom;
   setWeeklyHours: CoachAvailability;
   /** Shares the evaluation with the student, who is notified */
   shareEvaluation: CoachEvaluation;
@@ -647,6 +669,14 @@ export type MutationAddPlanPhaseArgs = {
 
 export type MutationAddPlanResourceArgs = {
   input: AddPlanResourceInput;
+};
+
+export type MutationAdvancePracticeClockArgs = {
+  input: AdvancePracticeClockInput;
+};
+
+export type MutationAskPracticeQuestionArgs = {
+  input: AskPracticeQuestionInput;
 };
 
 export type MutationBookSessionArgs = {
@@ -753,6 +783,14 @@ export type MutationResendOutboxMessageArgs = {
 
 export type MutationRetireSessionTypeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSetPracticeLanguageArgs = {
+  input: SetPracticeLanguageInput;
+};
+
+export type MutationSetPracticeRecordingArgs = {
+  input: SetPracticeRecordingInput;
 };
 
 export type MutationSetWeeklyHoursArgs = {
@@ -906,6 +944,96 @@ export type PlanResource = {
   url: Scalars['String']['output'];
 };
 
+/** The interview's phase timer, in server time */
+export type PracticeClock = {
+  phase: PracticePhase;
+  /** When the current phase is planned to end */
+  phaseEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  phaseStartedAt?: Maybe<Scalars['DateTime']['output']>;
+  plan: Array<PracticePhasePlan>;
+};
+
+/** Names of the Yjs documents to open on the room socket */
+export type PracticeDocuments = {
+  /** The coach's private live notes (the coach only) */
+  coachNotes?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  /** Server-written: changes when the clock, the questions or the room settings change */
+  signal: Scalars['String']['output'];
+};
+
+/** The language of the shared code pad */
+export type PracticeLanguage =
+  | 'CPP'
+  | 'GO'
+  | 'JAVA'
+  | 'JAVASCRIPT'
+  | 'PLAIN_TEXT'
+  | 'PYTHON'
+  | 'SQL'
+  | 'TYPESCRIPT';
+
+/** Where the room clock stands: interview → feedback → wrap-up */
+export type PracticePhase =
+  | 'DONE'
+  | 'FEEDBACK'
+  | 'INTERVIEW'
+  | 'NOT_STARTED'
+  | 'WRAP_UP';
+
+export type PracticePhasePlan = {
+  minutes: Scalars['Int']['output'];
+  phase: PracticePhase;
+};
+
+export type PracticeQuestion = {
+  askedAt: Scalars['DateTime']['output'];
+  company: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** How the viewer is in the room */
+export type PracticeRole = 'COACH' | 'OBSERVER' | 'STUDENT';
+
+/** A session's practice room: open from 15 minutes before the start until 2 hours after the end */
+export type PracticeRoom = {
+  clock: PracticeClock;
+  closesAt: Scalars['DateTime']['output'];
+  coachName: Scalars['String']['output'];
+  /** The code pad as last stored (after the session: its final code) */
+  code?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  isOpen: Scalars['Boolean']['output'];
+  language: PracticeLanguage;
+  /** Null unless the room is open */
+  live?: Maybe<PracticeRoomLive>;
+  /** The shared notes pad as last stored */
+  notes?: Maybe<Scalars['String']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  /** Questions the coach gave, in order (empty before the room opens) */
+  questions: Array<PracticeQuestion>;
+  recordingUrl?: Maybe<Scalars['String']['output']>;
+  role: PracticeRole;
+  /** The server's clock when this was read (the portal times the phases from it) */
+  serverNow: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+  sessionTypeName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  studentName: Scalars['String']['output'];
+};
+
+/** What the room holds while it is open */
+export type PracticeRoomLive = {
+  documents: PracticeDocuments;
+  /** Observers see the pads but cannot type */
+  readOnly: Scalars['Boolean']['output'];
+  /** Path of the WebSocket (Hocuspocus) serving the documents */
+  websocketPath: Scalars['String']['output'];
+};
+
 /** A student's progress, with a text summary for screen readers */
 export type Progress = {
   confidence: Array<ConfidencePoint>;
@@ -966,6 +1094,8 @@ export type Query = {
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
+  /** A session's practice room: when it opens, and while open how to join it */
+  practiceRoom: PracticeRoom;
   /** A student's progress (one's own; a coached student's; any for staff) */
   progress: Progress;
   /** Questions asked in mock interviews, by type, topic and company */
@@ -1062,6 +1192,10 @@ export type QueryMyWorkshopsArgs = {
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
   statuses?: InputMaybe<Array<OutboxStatus>>;
+};
+
+export type QueryPracticeRoomArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type QueryProgressArgs = {
@@ -1250,6 +1384,17 @@ export type SessionType = {
   preparation: Scalars['String']['output'];
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   room?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetPracticeLanguageInput = {
+  language: PracticeLanguage;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SetPracticeRecordingInput = {
+  sessionId: Scalars['ID']['input'];
+  /** An https link to the recording, or null to remove it */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SetWeeklyHoursInput = {
@@ -1450,19 +1595,26 @@ export type UpdateSignInSettingsInput = {
 };
 
 export type UpdateWorkshopInput = {
+  /** Empty: every class year */
   audienceClassYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Empty: every major */
   audienceMajors?: InputMaybe<Array<Scalars['String']['input']>>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Coaches or staff who run it */
   facilitatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
+  /** Room or video link */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the start */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   scope?: SeriesScope;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Topic tags, stored lower-case */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -2986,6 +3138,282 @@ export type ResendOutboxMessageMutation = {
     status: OutboxStatus;
     attempts: number;
     lastError?: string | null;
+  };
+};
+
+export type PracticeRoomDetailsFragment = {
+  sessionId: string;
+  sessionTypeName: string;
+  coachName: string;
+  studentName: string;
+  role: PracticeRole;
+  startsAt: string;
+  endsAt: string;
+  opensAt: string;
+  closesAt: string;
+  isOpen: boolean;
+  serverNow: string;
+  language: PracticeLanguage;
+  recordingUrl?: string | null;
+  code?: string | null;
+  notes?: string | null;
+  live?: {
+    websocketPath: string;
+    readOnly: boolean;
+    documents: {
+      code: string;
+      notes: string;
+      signal: string;
+      coachNotes?: string | null;
+    };
+  } | null;
+  clock: {
+    phase: PracticePhase;
+    phaseStartedAt?: string | null;
+    phaseEndsAt?: string | null;
+    plan: Array<{ phase: PracticePhase; minutes: number }>;
+  };
+  questions: Array<{
+    id: string;
+    text: string;
+    topic: string;
+    company: string;
+    askedAt: string;
+  }>;
+};
+
+export type PracticeRoomQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type PracticeRoomQuery = {
+  practiceRoom: {
+    sessionId: string;
+    sessionTypeName: string;
+    coachName: string;
+    studentName: string;
+    role: PracticeRole;
+    startsAt: string;
+    endsAt: string;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    serverNow: string;
+    language: PracticeLanguage;
+    recordingUrl?: string | null;
+    code?: string | null;
+    notes?: string | null;
+    live?: {
+      websocketPath: string;
+      readOnly: boolean;
+      documents: {
+        code: string;
+        notes: string;
+        signal: string;
+        coachNotes?: string | null;
+      };
+    } | null;
+    clock: {
+      phase: PracticePhase;
+      phaseStartedAt?: string | null;
+      phaseEndsAt?: string | null;
+      plan: Array<{ phase: PracticePhase; minutes: number }>;
+    };
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
+  };
+};
+
+export type AdvancePracticeClockMutationVariables = Exact<{
+  input: AdvancePracticeClockInput;
+}>;
+
+export type AdvancePracticeClockMutation = {
+  advancePracticeClock: {
+    sessionId: string;
+    sessionTypeName: string;
+    coachName: string;
+    studentName: string;
+    role: PracticeRole;
+    startsAt: string;
+    endsAt: string;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    serverNow: string;
+    language: PracticeLanguage;
+    recordingUrl?: string | null;
+    code?: string | null;
+    notes?: string | null;
+    live?: {
+      websocketPath: string;
+      readOnly: boolean;
+      documents: {
+        code: string;
+        notes: string;
+        signal: string;
+        coachNotes?: string | null;
+      };
+    } | null;
+    clock: {
+      phase: PracticePhase;
+      phaseStartedAt?: string | null;
+      phaseEndsAt?: string | null;
+      plan: Array<{ phase: PracticePhase; minutes: number }>;
+    };
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
+  };
+};
+
+export type AskPracticeQuestionMutationVariables = Exact<{
+  input: AskPracticeQuestionInput;
+}>;
+
+export type AskPracticeQuestionMutation = {
+  askPracticeQuestion: {
+    sessionId: string;
+    sessionTypeName: string;
+    coachName: string;
+    studentName: string;
+    role: PracticeRole;
+    startsAt: string;
+    endsAt: string;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    serverNow: string;
+    language: PracticeLanguage;
+    recordingUrl?: string | null;
+    code?: string | null;
+    notes?: string | null;
+    live?: {
+      websocketPath: string;
+      readOnly: boolean;
+      documents: {
+        code: string;
+        notes: string;
+        signal: string;
+        coachNotes?: string | null;
+      };
+    } | null;
+    clock: {
+      phase: PracticePhase;
+      phaseStartedAt?: string | null;
+      phaseEndsAt?: string | null;
+      plan: Array<{ phase: PracticePhase; minutes: number }>;
+    };
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
+  };
+};
+
+export type SetPracticeLanguageMutationVariables = Exact<{
+  input: SetPracticeLanguageInput;
+}>;
+
+export type SetPracticeLanguageMutation = {
+  setPracticeLanguage: {
+    sessionId: string;
+    sessionTypeName: string;
+    coachName: string;
+    studentName: string;
+    role: PracticeRole;
+    startsAt: string;
+    endsAt: string;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    serverNow: string;
+    language: PracticeLanguage;
+    recordingUrl?: string | null;
+    code?: string | null;
+    notes?: string | null;
+    live?: {
+      websocketPath: string;
+      readOnly: boolean;
+      documents: {
+        code: string;
+        notes: string;
+        signal: string;
+        coachNotes?: string | null;
+      };
+    } | null;
+    clock: {
+      phase: PracticePhase;
+      phaseStartedAt?: string | null;
+      phaseEndsAt?: string | null;
+      plan: Array<{ phase: PracticePhase; minutes: number }>;
+    };
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
+  };
+};
+
+export type SetPracticeRecordingMutationVariables = Exact<{
+  input: SetPracticeRecordingInput;
+}>;
+
+export type SetPracticeRecordingMutation = {
+  setPracticeRecording: {
+    sessionId: string;
+    sessionTypeName: string;
+    coachName: string;
+    studentName: string;
+    role: PracticeRole;
+    startsAt: string;
+    endsAt: string;
+    opensAt: string;
+    closesAt: string;
+    isOpen: boolean;
+    serverNow: string;
+    language: PracticeLanguage;
+    recordingUrl?: string | null;
+    code?: string | null;
+    notes?: string | null;
+    live?: {
+      websocketPath: string;
+      readOnly: boolean;
+      documents: {
+        code: string;
+        notes: string;
+        signal: string;
+        coachNotes?: string | null;
+      };
+    } | null;
+    clock: {
+      phase: PracticePhase;
+      phaseStartedAt?: string | null;
+      phaseEndsAt?: string | null;
+      plan: Array<{ phase: PracticePhase; minutes: number }>;
+    };
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+      askedAt: string;
+    }>;
   };
 };
 
@@ -4633,6 +5061,115 @@ export const UserRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserRowFragment, unknown>;
+export const PracticeRoomDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeRoomDetailsFragment, unknown>;
 export const StaffClosureFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9972,6 +10509,805 @@ export const ResendOutboxMessageDocument = {
 } as unknown as DocumentNode<
   ResendOutboxMessageMutation,
   ResendOutboxMessageMutationVariables
+>;
+export const PracticeRoomDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeRoom' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceRoom' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PracticeRoomDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeRoomQuery, PracticeRoomQueryVariables>;
+export const AdvancePracticeClockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvancePracticeClock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AdvancePracticeClockInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advancePracticeClock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PracticeRoomDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdvancePracticeClockMutation,
+  AdvancePracticeClockMutationVariables
+>;
+export const AskPracticeQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskPracticeQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AskPracticeQuestionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askPracticeQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PracticeRoomDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AskPracticeQuestionMutation,
+  AskPracticeQuestionMutationVariables
+>;
+export const SetPracticeLanguageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPracticeLanguage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPracticeLanguageInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPracticeLanguage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PracticeRoomDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPracticeLanguageMutation,
+  SetPracticeLanguageMutationVariables
+>;
+export const SetPracticeRecordingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPracticeRecording' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPracticeRecordingInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPracticeRecording' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PracticeRoomDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeRoomDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PracticeRoom' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serverNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'live' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'websocketPath' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signal' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachNotes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clock' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseStartedAt' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'phaseEndsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPracticeRecordingMutation,
+  SetPracticeRecordingMutationVariables
 >;
 export const StaffClosuresDocument = {
   kind: 'Document',

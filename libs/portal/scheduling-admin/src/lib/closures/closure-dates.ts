@@ -1,6 +1,5 @@
 import { AbstractControl, ValidationErrors } from '@angular/forms';
-import { StaffClosureFragment } from '@debrief/portal/core';
-import { formatCivilDate } from '../shared/format';
+import { formatShortCivilDate, StaffClosureFragment } from '@debrief/portal/core';
 
 /**
  * On the end date: a closure ends on or after the day it starts (both inclusive, "YYYY-MM-DD",
@@ -15,6 +14,6 @@ export function endOnOrAfterStart(control: AbstractControl): ValidationErrors | 
 
 /** "Thu, Dec 24, 2026", or "Thu, Dec 24, 2026 – Fri, Jan 1, 2027" for several days. */
 export function closureDates(closure: Pick<StaffClosureFragment, 'startDate' | 'endDate'>): string {
-  const start = formatCivilDate(closure.startDate);
-  return closure.endDate === closure.startDate ? start : `${start} – ${formatCivilDate(closure.endDate)}`;
+  const start = formatShortCivilDate(closure.startDate);
+  return closure.endDate === closure.startDate ? start : `${start} – ${formatShortCivilDate(closure.endDate)}`;
 }

@@ -84,7 +84,7 @@ describe('ClosureFormComponent', () => {
       input: { startDate: '2026-11-26', endDate: '2026-11-26', reason: 'Thanksgiving' },
     });
     expect(added).toHaveBeenCalledWith(closure);
-    expect(snackBar.open).toHaveBeenCalledWith('Added the closure from Thu, Nov 26, 2026.', undefined, { duration: 4000 });
+    expect(snackBar.open).toHaveBeenCalledWith('Added the closure from Thu 26 Nov 2026.', undefined, { duration: 4000 });
     expect(field('reason').value).toBe('');
   });
 

@@ -5,9 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { GraphqlClient, StaffAddClosureDocument, StaffClosureFragment, toApiError } from '@debrief/portal/core';
+import { formatShortCivilDate, GraphqlClient, StaffAddClosureDocument, StaffClosureFragment, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
-import { fieldMessage, formatCivilDate } from '../shared/format';
+import { fieldMessage } from '../shared/format';
 import { notBlankValidator } from '../shared/validators';
 import { endOnOrAfterStart } from './closure-dates';
 
@@ -70,7 +70,7 @@ export class ClosureFormComponent {
         input: { startDate, endDate, reason: reason.trim() },
       });
       this.form.reset();
-      this.snackBar.open(`Added the closure from ${formatCivilDate(addClosure.startDate)}.`, undefined, { duration: 4000 });
+      this.snackBar.open(`Added the closure from ${formatShortCivilDate(addClosure.startDate)}.`, undefined, { duration: 4000 });
       this.added.emit(addClosure);
     } catch (error) {
       this.fail(toApiError(error));

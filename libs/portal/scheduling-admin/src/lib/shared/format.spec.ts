@@ -1,4 +1,5 @@
-import { fieldMessage, formatCivilDate, formatDateTime, formatDay, formatMinutes, plural } from './format';
+import { formatShortCivilDate, formatShortDate, formatShortMoment } from '@debrief/portal/core';
+import { fieldMessage, formatMinutes, plural } from './format';
 
 describe('format helpers', () => {
   it('formats minutes as minutes and hours', () => {
@@ -14,14 +15,14 @@ describe('format helpers', () => {
   });
 
   it('keeps civil dates on their day and leaves nonsense alone', () => {
-    expect(formatCivilDate('2026-12-31')).toBe('Thu, Dec 31, 2026');
-    expect(formatCivilDate('soon')).toBe('soon');
+    expect(formatShortCivilDate('2026-12-31')).toBe('Thu 31 Dec 2026');
+    expect(formatShortCivilDate('soon')).toBe('soon');
   });
 
   it('shows instants in the viewer’s zone, with the zone', () => {
-    expect(formatDateTime('2026-03-03T16:00:00Z', 'America/Chicago')).toBe('Tue, Mar 3, 2026, 10:00 AM CST');
-    expect(formatDateTime('2026-03-03T16:00:00Z', 'Not/AZone')).toBe('Tue, Mar 3, 2026, 4:00 PM UTC');
-    expect(formatDay('2026-03-04T03:00:00Z', 'America/Chicago')).toBe('Mar 3, 2026');
+    expect(formatShortMoment('2026-03-03T16:00:00Z', 'America/Chicago')).toBe('Tue 3 Mar 2026, 10:00 (America/Chicago)');
+    expect(formatShortMoment('2026-03-03T16:00:00Z', 'Not/AZone')).toBe('Tue 3 Mar 2026, 16:00 (UTC)');
+    expect(formatShortDate('2026-03-04T03:00:00Z', 'America/Chicago')).toBe('Tue 3 Mar 2026');
   });
 
   it('drops the API’s field prefix from a message shown under that field', () => {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { StaffBookingFragment } from '@debrief/portal/core';
-import { formatDateTime } from '../shared/format';
+import { formatShortMoment, StaffBookingFragment } from '@debrief/portal/core';
 import { canCancel, canExcuse, statusLabel } from './booking-status';
 
 /** One list of a student's sessions (upcoming or past), with the actions staff can take on each. */
@@ -57,7 +56,7 @@ export class BookingListComponent {
   protected readonly rows = computed(() =>
     this.bookings().map((booking) => ({
       booking,
-      when: formatDateTime(booking.startsAt, this.timeZone()),
+      when: formatShortMoment(booking.startsAt, this.timeZone()),
       status: statusLabel(booking),
       cancellable: canCancel(booking),
       excusable: canExcuse(booking),

@@ -13,7 +13,7 @@ describe('standingText', () => {
   it('says until when and why self-booking is paused', () => {
     const text = standingText({ noShows: 3, limit: 3, windowDays: 120, blockedUntil: '2026-06-02T15:00:00Z' }, 'America/Chicago');
     expect(text.paused).toBe(true);
-    expect(text.headline).toBe('Self-booking is paused until Jun 2, 2026.');
+    expect(text.headline).toBe('Self-booking is paused until Tue 2 Jun 2026.');
     expect(text.detail).toContain('Why: 3 unexcused no-shows in the last 120 days, and the limit is 3.');
     expect(text.detail).toContain('the oldest counted no-show is 120 days old');
     expect(text.detail).toContain('You can still book for this student.');

@@ -1,5 +1,5 @@
-import { BookingStanding } from '@debrief/portal/core';
-import { formatDay, plural } from '../shared/format';
+import { BookingStanding, formatShortDate } from '@debrief/portal/core';
+import { plural } from '../shared/format';
 
 export type Standing = Pick<BookingStanding, 'noShows' | 'limit' | 'windowDays' | 'blockedUntil'>;
 
@@ -22,7 +22,7 @@ export function standingText(standing: Standing, timeZone: string): StandingText
   }
   return {
     paused: true,
-    headline: `Self-booking is paused until ${formatDay(blockedUntil, timeZone)}.`,
+    headline: `Self-booking is paused until ${formatShortDate(blockedUntil, timeZone)}.`,
     detail:
       `Why: ${counted}, and the limit is ${limit}. It lifts when the oldest counted no-show is ${plural(windowDays, 'day')} old, ` +
       `or sooner if you excuse no-shows until fewer than ${limit} remain. You can still book for this student.`,

@@ -92,7 +92,7 @@ describe('StaffBookingForm', () => {
       },
     });
     const labels = [...el.querySelectorAll('mat-radio-button')].map((r) => r.textContent?.trim());
-    expect(labels).toEqual(['Tue, Mar 3, 2026, 10:00 AM CST · Priya Raman', 'Tue, Mar 3, 2026, 11:00 AM CST · 2 coaches free']);
+    expect(labels).toEqual(['Tue 3 Mar 2026, 10:00 (America/Chicago) · Priya Raman', 'Tue 3 Mar 2026, 11:00 (America/Chicago) · 2 coaches free']);
     expect(SLOTS_SHOWN).toBeGreaterThanOrEqual(labels.length);
   });
 
@@ -134,7 +134,7 @@ describe('StaffBookingForm', () => {
     });
     expect(booked).toHaveBeenCalledWith(booking);
     expect(snackBar.open.mock.calls[0][0]).toBe(
-      'Booked Coding mock interview for Jordan Rivera with Marcus Chen, Tue, Mar 3, 2026, 11:00 AM CST.',
+      'Booked Coding mock interview for Jordan Rivera with Marcus Chen, Tue 3 Mar 2026, 11:00 (America/Chicago).',
     );
     expect(component['slots']()).toBeNull();
   });

@@ -6,18 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  errorMessage,
-  GraphqlClient,
-  StaffAvailableSlotsDocument,
-  StaffAvailableSlotsQuery,
-  StaffBookingFragment,
-  StaffBookingOptionsDocument,
-  StaffBookSessionDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { errorMessage, formatShortMoment, GraphqlClient, StaffAvailableSlotsDocument, StaffAvailableSlotsQuery, StaffBookingFragment, StaffBookingOptionsDocument, StaffBookSessionDocument, toApiError } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
-import { formatDateTime } from '../shared/format';
 
 type Slot = StaffAvailableSlotsQuery['availableSlots'][number];
 
@@ -85,7 +75,7 @@ export class StaffBookingForm {
   }
 
   protected slotLabel(slot: Slot): string {
-    const when = formatDateTime(slot.start, this.timeZone());
+    const when = formatShortMoment(slot.start, this.timeZone());
     const names = slot.coachIds.map((id) => this.coachNames().get(id) ?? 'a coach');
     return `${when} · ${names.length === 1 ? names[0] : `${names.length} coaches free`}`;
   }
@@ -138,7 +128,7 @@ export class StaffBookingForm {
         input: { sessionTypeId, coachId, start, studentId: this.studentId() },
       });
       this.snackBar.open(
-        `Booked ${bookSession.sessionTypeName} for ${this.studentName()} with ${bookSession.coach.name}, ${formatDateTime(bookSession.startsAt, this.timeZone())}.`,
+        `Booked ${bookSession.sessionTypeName} for ${this.studentName()} with ${bookSession.coach.name}, ${formatShortMoment(bookSession.startsAt, this.timeZone())}.`,
         undefined,
         { duration: 6000 },
       );

@@ -75,9 +75,9 @@ describe('StudentBookingsPage', () => {
     const { el } = await render();
     expect(client.query).toHaveBeenCalledWith(StaffStudentBookingsDocument, { studentId: 's1' });
     expect(el.querySelector('h1')?.textContent).toBe('Jordan Rivera');
-    expect(el.querySelector('.standing')?.textContent).toContain('Self-booking is paused until May 13, 2026.');
+    expect(el.querySelector('.standing')?.textContent).toContain('Self-booking is paused until Wed 13 May 2026.');
     expect(el.querySelector('.standing')?.textContent).toContain('Why: 3 unexcused no-shows in the last 120 days');
-    expect(el.querySelector('ul[aria-label="Upcoming sessions"]')?.textContent).toContain('Tue, Mar 3, 2026, 10:00 AM CST');
+    expect(el.querySelector('ul[aria-label="Upcoming sessions"]')?.textContent).toContain('Tue 3 Mar 2026, 10:00 (America/Chicago)');
     expect(el.querySelector('ul[aria-label="Past sessions"]')?.textContent).toContain('No-show');
   });
 

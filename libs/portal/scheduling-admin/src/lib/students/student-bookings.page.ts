@@ -3,20 +3,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import {
-  AuthStore,
-  errorMessage,
-  GraphqlClient,
-  StaffBookingFragment,
-  StaffCancelBookingDocument,
-  StaffExcuseNoShowDocument,
-  StaffStudentBookingsDocument,
-  StaffStudentsDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { AuthStore, errorMessage, formatShortMoment, GraphqlClient, StaffBookingFragment, StaffCancelBookingDocument, StaffExcuseNoShowDocument, StaffStudentBookingsDocument, StaffStudentsDocument, toApiError } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { formatDateTime } from '../shared/format';
 import { ReasonData, ReasonDialog } from '../shared/reason.dialog';
 import { BookingListComponent } from './booking-list.component';
 import { standingText } from './no-show-standing';
@@ -104,7 +93,7 @@ export class StudentBookingsPage {
   }
 
   private when(booking: StaffBookingFragment): string {
-    return formatDateTime(booking.startsAt, this.timeZone());
+    return formatShortMoment(booking.startsAt, this.timeZone());
   }
 
   private async askReason(data: ReasonData): Promise<string | undefined> {

@@ -5,12 +5,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { AddAvailabilityOverrideDocument, AvailabilityDetailsFragment, GraphqlClient, OverrideKind, RemoveAvailabilityOverrideDocument } from '@debrief/portal/core';
+import { AddAvailabilityOverrideDocument, AvailabilityDetailsFragment, formatCivilDate, GraphqlClient, OverrideKind, RemoveAvailabilityOverrideDocument } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { schedulingFailure } from '../shared/scheduling-error';
 import { dateIn } from '../shared/week';
-import { formatCivilDate } from '../shared/zoned-time';
 import { minutesToTime, timeToMinutes } from './hours';
 
 /** Exceptions to the weekly hours on particular dates: a day off, or extra hours. */

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatMoment } from '../shared/zoned-time';
+import { formatMoment } from '@debrief/portal/core';
 
 export interface Standing {
   blockedUntil?: string | null;

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ApiError, BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument, GraphqlClient } from '@debrief/portal/core';
+import { ApiError, BookableSessionTypeFragment, BookingDetailsFragment, BookSessionDocument, formatSpan, GraphqlClient } from '@debrief/portal/core';
 import { durationText, locationText } from '../shared/labels';
 import { LocationComponent } from '../shared/location.component';
 import { RefusalAlertComponent } from '../shared/refusal-alert.component';
 import { schedulingFailure } from '../shared/scheduling-error';
-import { formatSpan } from '../shared/zoned-time';
 
 /**
  * The last booking step: everything about the session on one screen, then bookSession. A refusal

@@ -14,10 +14,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Params, Router } from '@angular/router';
-import { BookingChoicesDocument, BookingDetailsFragment, errorMessage, GraphqlClient } from '@debrief/portal/core';
+import { BookingChoicesDocument, BookingDetailsFragment, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { readWeek } from '../shared/week';
-import { injectViewerZone } from '../shared/viewer-zone';
 import { BlockedNoticeComponent } from './blocked-notice.component';
 import { BookConfirmComponent } from './book-confirm.component';
 import { BOOK_STEPS, bookStep, readStart } from './book-steps';

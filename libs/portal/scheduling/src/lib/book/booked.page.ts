@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { BookingDetailDocument, errorMessage, GraphqlClient } from '@debrief/portal/core';
+import { BookingDetailDocument, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { BookingSummaryComponent } from '../shared/booking-summary.component';
-import { injectViewerZone } from '../shared/viewer-zone';
 
 /** After booking: the session as booked (now with its coach), and where to go next. */
 @Component({

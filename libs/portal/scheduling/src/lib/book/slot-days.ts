@@ -1,5 +1,5 @@
-import { formatDay, formatTime, slotLabel } from '../shared/zoned-time';
 import { dateIn, weekDates } from '../shared/week';
+import { formatDay, formatOffset, formatTime, slotLabel } from '@debrief/portal/core';
 
 export interface SlotLike {
   start: string;
@@ -73,22 +73,11 @@ function disambiguateRepeatedTimes(slots: SlotView[], zone: string): void {
       continue;
     }
     for (const view of [first, slot]) {
-      const offset = offsetName(view.start, zone);
+      const offset = formatOffset(view.start, zone);
       if (!view.time.includes(offset)) {
         view.time = `${formatTime(view.start, zone)} ${offset}`;
         view.label = `${formatDay(view.start, zone)}, ${view.time} (${zone})`;
       }
     }
   }
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function offsetName(instant: string, zone: string): string {
-  let format = offsetFormatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'shortOffset' });
-    offsetFormatters.set(zone, format);
-  }
-  return format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { errorMessage, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
+import { errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
 import { shiftWeek, weekOf, weekWindow } from '../shared/week';
-import { formatCivilDate } from '../shared/zoned-time';
 import { groupSlotsByDay } from './slot-days';
 
 const DAY = 86400_000;

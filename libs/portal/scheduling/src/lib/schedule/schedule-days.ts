@@ -1,5 +1,5 @@
-import { formatCivilDate } from '../shared/zoned-time';
 import { dateIn } from '../shared/week';
+import { formatCivilDate } from '@debrief/portal/core';
 
 export interface DayGroup<T> {
   date: string;

@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
 import { LocationComponent } from '../shared/location.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
-import { formatTimeRange } from '../shared/zoned-time';
 import { Outcome } from './mark-outcome.dialog';
+import { formatTimeRange } from '@debrief/portal/core';
 
 /** One session in the coach's schedule: when, who, what, where, status, and closing it once it has started. */
 @Component({
@@ -24,6 +24,9 @@ import { Outcome } from './mark-outcome.dialog';
       <p class="meta">With {{ b.student.name }} · <db-location [location]="b.location" /></p>
       <div class="actions">
         <a mat-button [routerLink]="['/sessions', b.id]">Details<span class="cdk-visually-hidden"> of {{ label() }}</span></a>
+        @if (b.status !== 'CANCELLED') {
+          <a mat-button [routerLink]="['/practice', b.id]">Practice room<span class="cdk-visually-hidden"> of {{ label() }}</span></a>
+        }
         @if (closable()) {
           <button mat-stroked-button type="button" (click)="mark.emit({ booking: b, outcome: 'COMPLETED' })">
             Mark completed<span class="cdk-visually-hidden"> {{ label() }}</span>

@@ -1,5 +1,5 @@
 import { daysWindow, isIsoDate, mondayOf, shiftDate, weekDates, Window } from '../shared/week';
-import { formatCivilDate } from '../shared/zoned-time';
+import { formatCivilDate } from '@debrief/portal/core';
 
 export type ScheduleMode = 'day' | 'week';
 

@@ -3,20 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { Params, Router } from '@angular/router';
-import {
-  BookingDetailsFragment,
-  CoachScheduleDocument,
-  errorMessage,
-  GraphqlClient,
-  MarkBookingCompletedDocument,
-  MarkBookingNoShowDocument,
-} from '@debrief/portal/core';
+import { BookingDetailsFragment, CoachScheduleDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, MarkBookingCompletedDocument, MarkBookingNoShowDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { schedulingFailure } from '../shared/scheduling-error';
-import { injectViewerZone } from '../shared/viewer-zone';
 import { dateIn } from '../shared/week';
-import { formatSpan } from '../shared/zoned-time';
 import { MarkOutcomeData, MarkOutcomeDialog, Outcome } from './mark-outcome.dialog';
 import { groupByDay } from './schedule-days';
 import { ScheduleItemComponent } from './schedule-item.component';

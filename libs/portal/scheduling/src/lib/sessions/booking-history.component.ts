@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { BookingEventKind } from '@debrief/portal/core';
 import { EVENT_LABELS } from '../shared/labels';
-import { formatMoment } from '../shared/zoned-time';
+import { formatMoment } from '@debrief/portal/core';
 
 export interface HistoryEvent {
   id: string;

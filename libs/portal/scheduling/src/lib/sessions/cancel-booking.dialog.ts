@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { BookingDetailsFragment, CancelBookingDocument, GraphqlClient } from '@debrief/portal/core';
+import { BookingDetailsFragment, CancelBookingDocument, formatSpan, GraphqlClient } from '@debrief/portal/core';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { schedulingFailure } from '../shared/scheduling-error';
-import { formatSpan } from '../shared/zoned-time';
 
 export interface CancelBookingData {
   booking: BookingDetailsFragment;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Params, Router, RouterLink } from '@angular/router';
-import { ApiError, BookableSessionTypesDocument, BookingDetailDocument, errorMessage, GraphqlClient, RescheduleBookingDocument } from '@debrief/portal/core';
+import { ApiError, BookableSessionTypesDocument, BookingDetailDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, RescheduleBookingDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { SlotWeekComponent } from '../book/slot-week.component';
 import { readStart } from '../book/book-steps';
@@ -9,9 +9,7 @@ import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { RefusalAlertComponent } from '../shared/refusal-alert.component';
 import { schedulingFailure } from '../shared/scheduling-error';
-import { injectViewerZone } from '../shared/viewer-zone';
 import { mondayOf, weekOf } from '../shared/week';
-import { formatSpan } from '../shared/zoned-time';
 
 /**
  * Moving a session: the same week view as booking, for the session's type and coach, then a

@@ -2,22 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import {
-  AuthStore,
-  BookableSessionTypesDocument,
-  BookingDetailDocument,
-  BookingDetailsFragment,
-  ChangeBookingLocationDocument,
-  GraphqlClient,
-  toApiError,
-} from '@debrief/portal/core';
+import { AuthStore, BookableSessionTypesDocument, BookingDetailDocument, BookingDetailsFragment, ChangeBookingLocationDocument, GraphqlClient, injectViewerZone, toApiError } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { ErrorCode, Permission } from '@debrief/shared/domain';
 import { BookingSummaryComponent } from '../shared/booking-summary.component';
 import { PlaceFormComponent } from '../shared/place-form.component';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
-import { injectViewerZone } from '../shared/viewer-zone';
 import { BookingHistoryComponent } from './booking-history.component';
 import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog';
 

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { BookingDetailsFragment } from '@debrief/portal/core';
 import { LocationComponent } from '../shared/location.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
-import { formatSpan } from '../shared/zoned-time';
+import { formatSpan } from '@debrief/portal/core';
 
 /** One of the student's sessions in a list: what, when, who, where, status, and what they can do. */
 @Component({

@@ -4,19 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import {
-  BookableSessionTypesDocument,
-  BookingDetailsFragment,
-  BookingScope,
-  errorMessage,
-  GraphqlClient,
-  MyBookingsDocument,
-} from '@debrief/portal/core';
+import { BookableSessionTypesDocument, BookingDetailsFragment, BookingScope, errorMessage, formatMoment, GraphqlClient, injectViewerZone, MyBookingsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
-import { injectViewerZone } from '../shared/viewer-zone';
-import { formatMoment } from '../shared/zoned-time';
 import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog';
 import { SessionItemComponent } from './session-item.component';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { BookingDetailsFragment } from '@debrief/portal/core';
 import { LocationComponent } from './location.component';
 import { StatusChipComponent } from './status-chip.component';
-import { formatSpan } from './zoned-time';
+import { formatSpan } from '@debrief/portal/core';
 
 /** A session's facts as a description list: what, when (in the viewer's zone), who, where, what to prepare. */
 @Component({

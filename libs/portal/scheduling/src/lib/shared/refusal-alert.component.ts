@@ -1,7 +1,6 @@
-import { ApiError } from '@debrief/portal/core';
+import { ApiError, slotLabel } from '@debrief/portal/core';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { slotLabel } from './zoned-time';
 
 /**
  * A refused booking change in an alert: the API's message and, when the time was just taken,

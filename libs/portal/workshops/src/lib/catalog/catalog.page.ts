@@ -4,11 +4,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, GraphqlClient, WorkshopCatalogDocument } from '@debrief/portal/core';
+import { errorMessage, GraphqlClient, injectViewerZone, WorkshopCatalogDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { DateTime } from 'luxon';
 import { placeText, seatsText, workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 
 /** Upcoming workshops the student may register for, by topic and date, with seats left or the waitlist. */
 @Component({
@@ -78,7 +77,7 @@ import { viewerZone } from '../shared/viewer-zone';
 })
 export class WorkshopCatalogPage {
   private readonly api = inject(GraphqlClient);
-  private readonly zone = viewerZone(inject(AuthStore));
+  private readonly zone = injectViewerZone();
 
   protected readonly topic = signal('');
   protected readonly from = signal('');

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, GraphqlClient, MyWorkshopsDocument } from '@debrief/portal/core';
+import { errorMessage, GraphqlClient, injectViewerZone, MyWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { placeText, STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 import { WorkshopOverlapComponent } from './workshop-overlap.component';
 
 /** The student's workshops: upcoming (with their place and any clash with booked sessions) and past. */
@@ -64,7 +63,7 @@ import { WorkshopOverlapComponent } from './workshop-overlap.component';
 })
 export class MyWorkshopsPage {
   private readonly api = inject(GraphqlClient);
-  protected readonly zone = viewerZone(inject(AuthStore));
+  protected readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
 
   protected readonly data = resource({

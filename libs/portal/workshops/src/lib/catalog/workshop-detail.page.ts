@@ -1,18 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import {
-  AuthStore,
-  CancelWorkshopRegistrationDocument,
-  errorMessage,
-  GraphqlClient,
-  RegisterForWorkshopDocument,
-  toApiError,
-  WorkshopDetailDocument,
-} from '@debrief/portal/core';
+import { CancelWorkshopRegistrationDocument, errorMessage, GraphqlClient, injectViewerZone, RegisterForWorkshopDocument, toApiError, WorkshopDetailDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { placeText, seatsText, workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 import { WorkshopOverlapComponent } from './workshop-overlap.component';
 
 /** One workshop: what, when, where, seats; register, join the waitlist or cancel. */
@@ -74,7 +65,7 @@ import { WorkshopOverlapComponent } from './workshop-overlap.component';
 })
 export class WorkshopDetailPage {
   private readonly api = inject(GraphqlClient);
-  protected readonly zone = viewerZone(inject(AuthStore));
+  protected readonly zone = injectViewerZone();
 
   readonly id = input.required<string>();
   protected readonly busy = signal(false);

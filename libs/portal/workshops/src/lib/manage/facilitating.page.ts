@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, GraphqlClient, StaffWorkshopsDocument } from '@debrief/portal/core';
+import { AuthStore, errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 
 /** A coach's workshops to run (upcoming and past), each opening its roster and check-in. */
 @Component({
@@ -39,7 +38,7 @@ import { viewerZone } from '../shared/viewer-zone';
 export class FacilitatingPage {
   private readonly api = inject(GraphqlClient);
   private readonly auth = inject(AuthStore);
-  private readonly zone = viewerZone(this.auth);
+  private readonly zone = injectViewerZone();
 
   protected readonly list = resource({ loader: async () => (await this.api.query(StaffWorkshopsDocument, {})).workshops });
   protected readonly error = computed(() => errorMessage(this.list.error()));

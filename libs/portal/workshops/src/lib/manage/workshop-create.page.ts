@@ -7,11 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AuthStore, GraphqlClient, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
+import { GraphqlClient, injectViewerZone, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent } from '@debrief/portal/ui';
 import { WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, splitList } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 
 type Field = 'title' | 'description' | 'topics' | 'location' | 'startsAt' | 'endsAt' | 'capacity' | 'registrationOpensAt' | 'weeks' | 'audienceClassYears' | 'audienceMajors';
 
@@ -127,7 +126,7 @@ export class WorkshopCreatePage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly zone = viewerZone(inject(AuthStore));
+  protected readonly zone = injectViewerZone();
   protected readonly limits = WORKSHOP_LIMITS;
   protected readonly saving = signal(false);
   protected readonly coaches = resource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });

@@ -6,25 +6,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import {
-  AttendanceMark,
-  AuthStore,
-  errorMessage,
-  GraphqlClient,
-  SeriesScope,
-  StaffCancelWorkshopDocument,
-  StaffMarkWorkshopAttendanceDocument,
-  StaffPublishWorkshopDocument,
-  StaffUpdateWorkshopDocument,
-  StaffWorkshopDocument,
-  StaffWorkshopRosterCsvDocument,
-  StaffWorkshopRosterDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { AttendanceMark, AuthStore, errorMessage, GraphqlClient, injectViewerZone, SeriesScope, StaffCancelWorkshopDocument, StaffMarkWorkshopAttendanceDocument, StaffPublishWorkshopDocument, StaffUpdateWorkshopDocument, StaffWorkshopDocument, StaffWorkshopRosterCsvDocument, StaffWorkshopRosterDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { hasPermission, Permission, WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, STATUS_LABELS, toLocalInput, workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 
 /** One workshop for staff (or its facilitating coach, roster and check-in only): edit (this occurrence or the rest of its series), publish, cancel, roster, check-in and CSV. */
 @Component({
@@ -161,7 +146,7 @@ export class WorkshopManagePage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly auth = inject(AuthStore);
-  protected readonly zone = viewerZone(this.auth);
+  protected readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
   protected readonly limits = WORKSHOP_LIMITS;
   /** Staff edit, publish and cancel; a facilitating coach only runs the roster and check-in. */

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, GraphqlClient, StaffWorkshopsDocument } from '@debrief/portal/core';
+import { errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
-import { viewerZone } from '../shared/viewer-zone';
 
 /** Staff's list of every workshop (drafts, cancelled and past included), newest start last. */
 @Component({
@@ -49,7 +48,7 @@ import { viewerZone } from '../shared/viewer-zone';
 })
 export class WorkshopsAdminPage {
   private readonly api = inject(GraphqlClient);
-  private readonly zone = viewerZone(inject(AuthStore));
+  private readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
 
   protected readonly list = resource({

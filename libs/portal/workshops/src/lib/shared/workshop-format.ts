@@ -1,3 +1,4 @@
+import { formatSpan } from '@debrief/portal/core';
 import { DateTime } from 'luxon';
 
 export interface WorkshopTimes {
@@ -12,9 +13,7 @@ export interface WorkshopSeats {
 
 /** "Tuesday 24 November 2026, 16:00–17:30 (America/New_York)" */
 export function workshopWhen(w: WorkshopTimes, zone: string): string {
-  const s = DateTime.fromISO(w.startsAt, { zone });
-  const e = DateTime.fromISO(w.endsAt, { zone });
-  return `${s.toFormat('cccc d LLLL yyyy, HH:mm')}–${e.toFormat('HH:mm')} (${zone})`;
+  return formatSpan(w.startsAt, w.endsAt, zone);
 }
 
 /** "3 seats left", or "Full: 2 on the waitlist". */

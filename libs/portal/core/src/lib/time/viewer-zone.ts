@@ -1,6 +1,6 @@
 import { computed, inject, Signal } from '@angular/core';
-import { AuthStore } from '@debrief/portal/core';
 import { isValidTimeZone } from '@debrief/shared/util-time';
+import { AuthStore } from '../auth.store';
 
 /** The zone a user reads times in: their profile's, else the browser's, else UTC. */
 export function zoneFor(profileZone: string | null | undefined): string {

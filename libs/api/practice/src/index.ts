@@ -1,0 +1,2 @@
+export * from './lib/practice.module';
+export * from './lib/practice.enums';

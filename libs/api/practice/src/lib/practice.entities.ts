@@ -1,0 +1,5 @@
+import { PracticeDocumentUpdateEntity } from './collab/practice-document-update.entity';
+import { PracticeQuestionEntity } from './room/practice-question.entity';
+import { PracticeRoomEntity } from './room/practice-room.entity';
+
+export const PRACTICE_ENTITIES = [PracticeRoomEntity, PracticeQuestionEntity, PracticeDocumentUpdateEntity];

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@debrief/api/identity';
+import { SchedulingModule } from '@debrief/api/scheduling';
+import { PracticeCollabServer } from './collab/practice-collab.server';
+import { PracticeDocumentStore } from './collab/practice-document.store';
+import { PracticeAccess } from './practice.access';
+import { PRACTICE_ENTITIES } from './practice.entities';
+import { PracticeRoomResolver } from './room/practice-room.resolver';
+import { PracticeRoomService } from './room/practice-room.service';
+import { CodeRunnerController } from './runner/code-runner.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(PRACTICE_ENTITIES), IdentityModule, SchedulingModule],
+  controllers: [CodeRunnerController],
+  providers: [PracticeAccess, PracticeDocumentStore, PracticeCollabServer, PracticeRoomService, PracticeRoomResolver],
+})
+export class PracticeModule {}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { Specialty } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
 import { BookingStatus } from '../scheduling.enums';
+import { SessionTypeEntity } from '../session-types/session-type.entity';
 import { BookingEntity } from './booking.entity';
 
 /** What another domain may know about a session: its parties, type, times and state. */
@@ -28,20 +30,30 @@ export interface SessionFacts {
  */
 @Injectable()
 export class SessionFactsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: UserDirectoryService,
+  ) {}
 
+  /** Scheduling reads its own tables; the parties' names come from identity's read interface. */
   async find(id: string): Promise<SessionFacts | null> {
-    const row = await this.db
-      .getRepository(BookingEntity)
-      .createQueryBuilder('b')
-      .innerJoin('b.sessionType', 't')
-      .innerJoin('b.coach', 'c')
-      .innerJoin('b.student', 's')
-      .select(['b.id AS id', 'b.status AS status', 'b.starts_at AS "startsAt"', 'b.ends_at AS "endsAt"'])
-      .addSelect(['c.id AS "coachId"', 'c.name AS "coachName"', 's.id AS "studentId"', 's.name AS "studentName"'])
-      .addSelect(['t.id AS "sessionTypeId"', 't.name AS "sessionTypeName"', 't.category AS category', 't.interview_minutes AS "interviewMinutes"'])
-      .where('b.id = :id', { id })
-      .getRawOne<SessionFacts>();
-    return row ? { ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) } : null;
+    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id });
+    if (!booking) return null;
+    const type = await this.db.getRepository(SessionTypeEntity).findOneByOrFail({ id: booking.sessionTypeId });
+    const name = await this.people.names([booking.coachId, booking.studentId]);
+    return {
+      id: booking.id,
+      status: booking.status,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      coachId: booking.coachId,
+      coachName: name(booking.coachId),
+      studentId: booking.studentId,
+      studentName: name(booking.studentId),
+      sessionTypeId: type.id,
+      sessionTypeName: type.name,
+      category: type.category,
+      interviewMinutes: type.interviewMinutes,
+    };
   }
 }

@@ -41,6 +41,10 @@ describe('practice room across two API processes through Redis', () => {
       student.text.insert(0, 's');
     }
     await waitFor('both sides to hold all 50 keystrokes', () => coach.text.length === 50 && student.text.toString() === coach.text.toString());
-    expect(coach.text.toString()).toBe(`${'s'.repeat(25)}${'c'.repeat(25)}`);
+    // Where concurrent runs meet depends on the clients' Yjs ids (random); that nothing is lost and
+    // both sides hold the same text does not.
+    const text = coach.text.toString();
+    expect({ c: text.split('c').length - 1, s: text.split('s').length - 1 }).toEqual({ c: 25, s: 25 });
+    expect(student.text.toString()).toBe(text);
   });
 });

@@ -146,7 +146,9 @@ test('the coach edits a coached student’s plan and sees their progress; the ad
   await page.context().clearCookies();
   await signIn(page, DEMO.admin);
   await visit(page, '/admin/evaluation-reads', 'evaluation reads');
-  await expect(page.locator('table')).toContainText('Amara Okafor');
+  // An author's own write is no longer an audited read (issue 11), so which reads exist here
+  // depends on what earlier specs read; the page answers with its table or its empty state.
+  await expect(page.locator('table').or(page.getByRole('heading', { name: 'No reads in that period' }))).toBeVisible();
 });
 
 test('staff edit a rubric, which saves a new version', async ({ page }) => {

@@ -10,7 +10,6 @@ import { BookingsService } from './bookings/bookings.service';
 import { BookingCalendarController } from './bookings/mail/booking-calendar.controller';
 import { BookingMailer } from './bookings/mail/booking-mailer.service';
 import { SessionDirectoryService } from './bookings/session-directory.service';
-import { SessionFactsService } from './bookings/session-facts.service';
 import { CalendarLoader } from './calendar/calendar.loader';
 import { BookingRulesService } from './policy/booking-rules.service';
 import { SchedulingAccess } from './scheduling.access';
@@ -36,8 +35,7 @@ import { SlotSearchService } from './slots-search/slot-search.service';
     BookingsQuery,
     BookingsResolver,
     SessionDirectoryService,
-    SessionFactsService,
   ],
-  exports: [BookingsService, BookingsQuery, SessionDirectoryService, SessionFactsService],
+  exports: [BookingsService, BookingsQuery, SessionDirectoryService],
 })
 export class SchedulingModule {}

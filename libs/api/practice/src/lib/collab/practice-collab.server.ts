@@ -6,7 +6,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
 import { APP_CONFIG, AppConfig, Authenticator, AuthUser, DomainError } from '@debrief/api/core';
-import { SessionFactsService } from '@debrief/api/scheduling';
+import { SessionDirectoryService } from '@debrief/api/scheduling';
 import cookieParser from 'cookie-parser';
 import type { Request } from 'express';
 import IORedis from 'ioredis';
@@ -43,7 +43,7 @@ export class PracticeCollabServer implements OnApplicationBootstrap, BeforeAppli
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
     private readonly authenticator: Authenticator,
-    private readonly sessions: SessionFactsService,
+    private readonly sessions: SessionDirectoryService,
     private readonly access: PracticeAccess,
     private readonly store: PracticeDocumentStore,
   ) {
@@ -119,7 +119,7 @@ export class PracticeCollabServer implements OnApplicationBootstrap, BeforeAppli
     if (!user) return refuse(socket, 401);
     let entry: RoomEntry;
     try {
-      entry = this.access.enter(user, await this.sessions.find(sessionId), sessionId);
+      entry = this.access.enter(user, await this.sessions.facts(sessionId), sessionId);
       this.access.assertOpen(entry, new Date());
     } catch (error) {
       if (error instanceof DomainError) return refuse(socket, error.code === 'NOT_FOUND' ? 404 : 403);

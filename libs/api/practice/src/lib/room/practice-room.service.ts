@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@debrief/api/core';
-import { SessionFacts, SessionFactsService } from '@debrief/api/scheduling';
+import { SessionDirectoryService, SessionFacts } from '@debrief/api/scheduling';
 import { DataSource } from 'typeorm';
 import { nextPhase, phaseEndsAt, phasePlan } from '../clock/room-clock';
 import { PracticeCollabServer, PRACTICE_WS_PATH } from '../collab/practice-collab.server';
@@ -19,7 +19,7 @@ import { PracticeRoomModel } from './practice-room.model';
 export class PracticeRoomService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly sessions: SessionFactsService,
+    private readonly sessions: SessionDirectoryService,
     private readonly access: PracticeAccess,
     private readonly store: PracticeDocumentStore,
     private readonly collab: PracticeCollabServer,
@@ -127,7 +127,7 @@ export class PracticeRoomService {
   }
 
   private async enter(actor: AuthUser, sessionId: string): Promise<{ session: SessionFacts; entry: RoomEntry }> {
-    const session = await this.sessions.find(sessionId);
+    const session = await this.sessions.facts(sessionId);
     const entry = this.access.enter(actor, session, sessionId);
     return { session: session as SessionFacts, entry };
   }

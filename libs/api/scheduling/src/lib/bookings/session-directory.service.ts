@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { Specialty } from '@debrief/shared/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ClosureEntity } from '../closures/closure.entity';
@@ -16,6 +17,16 @@ export interface SessionSummary {
   status: BookingStatus;
   startsAt: Date;
   endsAt: Date;
+}
+
+/** A session with its parties' names and its type's details: what the practice room shows and decides on. */
+export interface SessionFacts extends SessionSummary {
+  coachName: string;
+  studentName: string;
+  sessionTypeName: string;
+  category: Specialty;
+  /** The interview part of the session type (null: the type does not split it). */
+  interviewMinutes: number | null;
 }
 
 export interface SessionListing extends SessionSummary {
@@ -50,7 +61,26 @@ const LISTING = `b.id, b.coach_id AS "coachId", b.student_id AS "studentId", b.s
  */
 @Injectable()
 export class SessionDirectoryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: UserDirectoryService,
+  ) {}
+
+  /** One session with its parties' names and its type (no access decision: the caller applies its rule). */
+  async facts(id: string): Promise<SessionFacts | null> {
+    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id });
+    if (!booking) return null;
+    const type = await this.db.getRepository(SessionTypeEntity).findOneByOrFail({ id: booking.sessionTypeId });
+    const name = await this.people.names([booking.coachId, booking.studentId]);
+    return {
+      ...summary(booking),
+      coachName: name(booking.coachId),
+      studentName: name(booking.studentId),
+      sessionTypeName: type.name,
+      category: type.category,
+      interviewMinutes: type.interviewMinutes,
+    };
+  }
 
   /** One session; `lock` holds its row (FOR UPDATE) for the caller's transaction. */
   async session(id: string, m: EntityManager = this.db.manager, opts: { lock?: boolean } = {}): Promise<SessionSummary | null> {

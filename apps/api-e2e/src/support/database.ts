@@ -44,7 +44,8 @@ async function startEmbeddedDatabase(): Promise<TestDatabase> {
   const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`pglite-server did not start: ${out}`)), 60_000);
+    // Generous: compiling PGlite's WebAssembly took over a minute on a machine at load 40.
+    const timer = setTimeout(() => reject(new Error(`pglite-server did not start within 5 minutes: ${out}`)), 300_000);
     child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}: ${out}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();

@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CUES, FILLERS, HYPOTHETICAL, NONE_CUES, Part, PARTS } from './star-cues';
 import { Label, labelSequence } from './star-sequence';
@@ -69,13 +69,15 @@ function readSentences(text: string): SentenceFacts[] {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const facts: SentenceFacts[] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const raw = sentence.out().trim();
     if (raw === '') return;
     const lower = raw.toLowerCase();
     const pos = sentence.tokens().out(its.pos) as string[];
     const normal = sentence.tokens().out(its.normal) as string[];
-    const lemma = sentence.tokens().out(its.lemma) as string[];
+    // wink-nlp's typings give its.lemma a three-argument signature that out() does not accept; at run
+    // time out(its.lemma) is documented and returns one lemma per token.
+    const lemma = sentence.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
     const entities = sentence.entities().out(its.type) as string[];
     const scores = { S: 0, T: 0, A: 0, R: 0 } as Record<Part, number>;
     for (const part of PARTS) for (const c of CUES[part]) if (c.pattern.test(lower)) scores[part] += c.weight;

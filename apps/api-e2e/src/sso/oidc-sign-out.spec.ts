@@ -88,4 +88,19 @@ describe('signing out at the campus provider (OIDC RP-initiated logout)', () => 
     expect(expectNoErrors(await a.gql(student, `{ me { id } }`)).me).toBeNull();
     expect((await a.agent().get('/auth/sign-out')).status).toBe(404);
   });
+
+  it('tells the portal (Accept: application/json) where to go instead of redirecting', async () => {
+    const browser = new Browser(b.server);
+    await browser.land((await browser.startAndLogIn(`staff.signout-${Date.now()}@${CAMPUS}`)).href);
+    const session = browser.cookie('debrief_session') as string;
+    const res = await a.agent().post('/auth/sign-out').set('Cookie', `debrief_session=${session}`).set('Accept', 'application/json').redirects(0);
+    expect(res.status).toBe(200);
+    const redirectTo = new URL(res.body.redirectTo);
+    expect(`${redirectTo.origin}${redirectTo.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(redirectTo.searchParams.get('id_token_hint')).toBeTruthy();
+    expect(res.headers['set-cookie']?.[0]).toMatch(/^debrief_session=;/);
+    expect(await meOn(b, session)).toBeNull();
+    const password = await a.signInAs(Role.Coach);
+    expect((await password.post('/auth/sign-out').set('Accept', 'application/json')).body).toEqual({ redirectTo: '/sign-in' });
+  });
 });

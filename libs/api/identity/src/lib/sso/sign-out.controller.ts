@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Post, Req, Res } from '@nestjs/common';
 import { Public } from '@debrief/api/core';
 import type { Request, Response } from 'express';
 import { SessionCookie } from '../sessions/session-cookie';
@@ -9,11 +9,12 @@ import { OidcService } from './oidc/oidc.service';
 export const SIGNED_OUT_PATH = '/sign-in';
 
 /**
- * POST /auth/sign-out, the portal's "Sign out" (a form, so the browser itself follows the
- * redirects): ends the Debrief session, then, for a session opened through OpenID Connect, sends
- * the browser to the provider's end_session_endpoint so the campus session ends too, and back to
- * the sign-in page. A POST with the SameSite=Lax cookie: another site cannot sign anyone out.
- * (The GraphQL `signOut` mutation ends the Debrief session only.)
+ * POST /auth/sign-out, the portal's "Sign out": ends the Debrief session, then, for a session
+ * opened through OpenID Connect, sends the browser to the provider's end_session_endpoint so the
+ * campus session ends too, which sends it back to the sign-in page. A plain form gets a 303 there;
+ * the portal asks for JSON (`{ redirectTo }`) and navigates itself, since its CSP's form-action
+ * would not let a form's redirect leave the origin. A POST with the SameSite=Lax cookie: another
+ * site cannot sign anyone out. (The GraphQL `signOut` mutation ends the Debrief session only.)
  */
 @Controller('auth')
 export class SignOutController {
@@ -25,12 +26,14 @@ export class SignOutController {
 
   @Post('sign-out')
   @Public()
-  @HttpCode(303)
   async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.cookie.read(req);
     const provider = token ? await this.sessions.revokeToken(token) : null;
     this.cookie.clear(res);
     const atProvider = provider ? await this.oidc.endSessionUrl(provider, SIGNED_OUT_PATH) : null;
-    res.set('Cache-Control', 'no-store').redirect(303, atProvider ?? SIGNED_OUT_PATH);
+    const redirectTo = atProvider ?? SIGNED_OUT_PATH;
+    res.set('Cache-Control', 'no-store');
+    if (req.accepts(['html', 'json']) === 'json') res.status(200).json({ redirectTo });
+    else res.redirect(303, redirectTo);
   }
 }

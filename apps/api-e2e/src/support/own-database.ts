@@ -9,7 +9,12 @@ import { startTestDatabase, TestDatabase, testDatabaseMode } from './database';
 
 export async function startOwnDatabase(): Promise<TestDatabase> {
   if (testDatabaseMode() === 'postgres') return startTestDatabase('postgres');
-  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return startPgliteProcess();
+}
+
+/** PGlite in a child process, in memory or keeping its files under `dataDir` (as the app's embedded mode does). */
+export async function startPgliteProcess(dataDir?: string): Promise<TestDatabase> {
+  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs'), ...(dataDir ? [dataDir] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`pglite-server did not start: ${out}`)), 60_000);

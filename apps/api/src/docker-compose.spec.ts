@@ -8,9 +8,18 @@ import { parse } from 'yaml';
  * Caddy balancing over all of them with active health checks), not that Docker runs them.
  */
 const dockerDir = resolve(__dirname, '../../../docker');
-const compose = parse(readFileSync(resolve(dockerDir, 'compose.yaml'), 'utf8')) as {
-  services: Record<string, Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any;
-};
+interface Service {
+  image: string;
+  deploy: { replicas: number };
+  container_name?: string;
+  ports?: string[];
+  environment: Record<string, string>;
+  depends_on: Record<string, { condition: string }>;
+  healthcheck: { test: string[] };
+  stop_grace_period: string;
+  volumes: string[];
+}
+const compose = parse(readFileSync(resolve(dockerDir, 'compose.yaml'), 'utf8')) as { name: string; services: Record<string, Service> };
 const caddyfile = readFileSync(resolve(dockerDir, 'Caddyfile'), 'utf8');
 /** The Caddyfile's directives, comments dropped, one "name args" string per line. */
 const directives = caddyfile
@@ -45,7 +54,7 @@ describe('docker/compose.yaml', () => {
     // "${API_UPSTREAMS:-…}": the shell's list when scaling, else one entry per default replica.
     const [, defaults] = /^\$\{API_UPSTREAMS:-(.+)\}$/.exec(String(proxy['environment'].API_UPSTREAMS)) ?? [];
     const upstreams = String(defaults).split(/\s+/);
-    expect(upstreams).toEqual(Array.from({ length: app['deploy'].replicas }, (_, i) => `${(compose as { name?: string }).name}-app-${i + 1}:3000`));
+    expect(upstreams).toEqual(Array.from({ length: app['deploy'].replicas }, (_, i) => `${compose.name}-app-${i + 1}:3000`));
   });
 });
 

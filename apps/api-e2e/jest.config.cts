@@ -4,6 +4,7 @@ const { esmTransform, esmTransformIgnorePatterns } = require('../../jest.esm.cjs
  * The concurrency specs race many requests through the app's connection pool; PGlite is one
  * backend behind one connection, so there they would prove nothing. They run only against a real
  * PostgreSQL server (TEST_DATABASE=postgres). Every domain keeps them in src/<domain>/concurrency/.
+ * Specs that need a server's tools (pg_dump, pg_restore) are in src/<area>/server-only/, likewise.
  */
 const onPostgres = ['postgres', 'pg'].includes((process.env['TEST_DATABASE'] ?? '').trim().toLowerCase());
 
@@ -27,7 +28,7 @@ export default {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? [] : ['<rootDir>/src/[^/]+/concurrency/'])],
+  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? [] : ['<rootDir>/src/[^/]+/(concurrency|server-only)/'])],
   maxWorkers: workers,
   setupFiles: ['<rootDir>/src/support/worker-database.ts'],
   testTimeout: 120_000,

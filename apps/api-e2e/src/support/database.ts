@@ -40,8 +40,8 @@ export async function startTestDatabase(mode = testDatabaseMode()): Promise<Test
  * its database then run on two cores instead of taking turns on one event loop, and PGlite may
  * load parts of itself with import(), which Jest's module sandbox refuses.
  */
-async function startEmbeddedDatabase(): Promise<TestDatabase> {
-  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startEmbeddedDatabase(dataDir?: string): Promise<TestDatabase> {
+  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs'), ...(dataDir ? [dataDir] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     // Generous: compiling PGlite's WebAssembly took over a minute on a machine at load 40.

@@ -3,8 +3,13 @@
  * one like the suite's (startTestDatabase: a PGlite child process, or a new database on the real
  * server). The app seeds it like the shared one.
  */
-import { startTestDatabase, TestDatabase } from './database';
+import { startEmbeddedDatabase, startTestDatabase, TestDatabase } from './database';
 
 export function startOwnDatabase(): Promise<TestDatabase> {
   return startTestDatabase();
+}
+
+/** PGlite in a child process, in memory or keeping its files under `dataDir` (as the app's embedded mode does). */
+export function startPgliteProcess(dataDir?: string): Promise<TestDatabase> {
+  return startEmbeddedDatabase(dataDir);
 }

@@ -2,7 +2,10 @@
 // databases, one per Jest worker, and a spec's own (see database.ts). PGlite loads parts of itself
 // with dynamic import(), which Jest's module sandbox refuses, and in a process of its own it runs
 // on the other core than the app under test. Prints "PORT <n>", then serves until SIGTERM or until
-// its parent goes away (stdin closes, or stdout has no reader any more).
+// its parent goes away (stdin closes, or stdout has no reader any more). With a directory argument
+// it keeps its files there, laid out as the app's embedded mode does (<dir>/pglite), else in memory.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -23,7 +26,11 @@ process.stdin.on('end', stop);
 process.stdin.resume();
 process.stdout.on('error', stop);
 
-live.db = await PGlite.create({ extensions: { btree_gist } });
+const dataDir = process.argv[2];
+if (dataDir) mkdirSync(resolve(dataDir, 'pglite'), { recursive: true });
+live.db = dataDir
+  ? await PGlite.create(resolve(dataDir, 'pglite'), { extensions: { btree_gist } })
+  : await PGlite.create({ extensions: { btree_gist } });
 live.server = new PGLiteSocketServer({ db: live.db, port: 0, host: '127.0.0.1', maxConnections: 32 });
 await live.server.start();
 process.stdout.write(`PORT ${live.server.getServerConn().split(':').pop()}\n`);

@@ -1,4 +1,5 @@
 export * from './lib/api-error';
+export * from './lib/api-resource';
 export * from './lib/api.providers';
 export * from './lib/auth.store';
 export * from './lib/graphql.client';

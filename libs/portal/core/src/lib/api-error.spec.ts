@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@debrief/shared/domain';
-import { ApiError, GENERIC_ERROR_MESSAGE, toApiError } from './api-error';
+import { ApiError, GENERIC_ERROR_MESSAGE, OFFLINE_MESSAGE, toApiError } from './api-error';
 
 function graphqlError(code: string, message: string) {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
@@ -78,10 +78,10 @@ describe('toApiError', () => {
     expect(error.message).toMatch(/wait/i);
   });
 
-  it('gives network failures the generic message', () => {
-    expect(toApiError(new TypeError('Failed to fetch'))).toEqual(
-      new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE),
-    );
+  it('tells the user a network failure is their connection (no answer at all), not a generic error', () => {
+    const error = toApiError(new TypeError('Failed to fetch'));
+    expect(error.message).toBe(OFFLINE_MESSAGE);
+    expect(error.network).toBe(true);
   });
 
   it('passes an ApiError through unchanged', () => {

@@ -3,6 +3,7 @@ import { ErrorCode } from '@debrief/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
+export const OFFLINE_MESSAGE = 'Could not reach Debrief. Check your connection, then try again.';
 const TOO_MANY_REQUESTS_MESSAGE = 'Too many attempts. Please wait a moment and try again.';
 
 /** Codes whose server message is written for the user; every other code gets the generic text. */
@@ -33,6 +34,8 @@ export class ApiError extends Error {
     readonly extensions: Readonly<Record<string, unknown>> = {},
     /** The server's own message when `message` is the generic one (e.g. FORBIDDEN), for pages that show it. */
     readonly serverMessage?: string,
+    /** True when no answer came back at all (offline, server down), not when the server refused. */
+    readonly network = false,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -69,7 +72,15 @@ export function toApiError(error: unknown): ApiError {
   if (ServerError.is(error) && error.statusCode === 429) {
     return new ApiError(ErrorCode.TooManyRequests, TOO_MANY_REQUESTS_MESSAGE);
   }
+  if (ServerError.is(error)) return new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE);
+  // fetch() rejects with a TypeError when nothing answered: offline, DNS, the server is down.
+  if (isNetworkFailure(error)) return new ApiError(ErrorCode.InternalServerError, OFFLINE_MESSAGE, undefined, {}, undefined, true);
   return new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE);
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
 }
 
 function fromGraphqlError(error: GraphQLFormattedError): ApiError {

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
 import { shiftWeek, weekOf, weekWindow } from '../shared/week';
 import { groupSlotsByDay } from './slot-days';
@@ -46,7 +46,7 @@ export class SlotWeekComponent {
     return nextMonday < this.now + this.horizonDays() * DAY;
   });
 
-  protected readonly slots = resource({
+  protected readonly slots = apiResource({
     params: () => ({ sessionTypeId: this.sessionTypeId(), coachId: this.coachId(), week: this.week(), zone: this.zone(), bookingId: this.bookingId() }),
     loader: async ({ params }) => {
       const { from, to } = weekWindow(params.week, params.zone);

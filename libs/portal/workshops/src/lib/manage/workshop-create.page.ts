@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { GraphqlClient, injectViewerZone, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, GraphqlClient, injectViewerZone, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent } from '@debrief/portal/ui';
 import { WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, splitList } from '../shared/workshop-format';
@@ -129,7 +129,7 @@ export class WorkshopCreatePage {
   protected readonly zone = injectViewerZone();
   protected readonly limits = WORKSHOP_LIMITS;
   protected readonly saving = signal(false);
-  protected readonly coaches = resource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });
+  protected readonly coaches = apiResource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({

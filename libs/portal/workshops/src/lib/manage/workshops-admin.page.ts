@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
 
@@ -51,7 +51,7 @@ export class WorkshopsAdminPage {
   private readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
 
-  protected readonly list = resource({
+  protected readonly list = apiResource({
     loader: async () => (await this.api.query(StaffWorkshopsDocument, { filter: { all: true } })).workshops,
   });
   protected readonly error = computed(() => errorMessage(this.list.error()));

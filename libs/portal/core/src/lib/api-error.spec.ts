@@ -88,4 +88,15 @@ describe('toApiError', () => {
     const error = new ApiError(ErrorCode.Conflict, 'Taken');
     expect(toApiError(error)).toBe(error);
   });
+  it('words invalid input for people: no input path, no validator jargon (the raw text kept aside)', () => {
+    const raw = 'starEntries: score at least one answer before sharing';
+    const error = toApiError(new CombinedGraphQLErrors({ errors: [{ message: raw, extensions: { code: ErrorCode.BadUserInput, field: 'starEntries' } }] }));
+    expect(error.message).toBe('Score at least one answer before sharing.');
+    expect(error.field).toBe('starEntries');
+    expect(error.serverMessage).toBe(raw);
+    const uuid = toApiError(graphqlError(ErrorCode.BadUserInput, 'id must be a UUID.'));
+    expect(uuid.message).not.toMatch(/UUID/);
+    const dates = toApiError(graphqlError(ErrorCode.BadUserInput, 'endDate: must be on or after startDate'));
+    expect(dates.fieldMessage).toBe('Must be on or after start date.');
+  });
 });

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@debrief/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
+import { fieldText, formText } from './people-words';
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
 export const OFFLINE_MESSAGE = 'Could not reach Debrief. Check your connection, then try again.';
@@ -39,6 +40,14 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /**
+   * The message for under the field the API named, without the field's name or path (the field's
+   * label says it): "Must be on or after start date." Above a form, use `message`.
+   */
+  get fieldMessage(): string {
+    return this.code === ErrorCode.BadUserInput ? fieldText(this.serverMessage ?? this.message) : this.message;
   }
 
   /** Why the API refused (SLOT_TAKEN, CAP_REACHED, AFTER_CUTOFF, …), when it said. */
@@ -91,7 +100,10 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
   const fallback = code === ErrorCode.TooManyRequests ? TOO_MANY_REQUESTS_MESSAGE : GENERIC_ERROR_MESSAGE;
   const field = extensions['field'];
   const named = code === ErrorCode.BadUserInput && typeof field === 'string' && field ? field : undefined;
-  return new ApiError(code, error.message?.trim() || fallback, named, extensions);
+  const said = error.message?.trim();
+  // Invalid input is described for people (no input paths, no validator jargon); the raw text stays in serverMessage.
+  if (code === ErrorCode.BadUserInput && said && formText(said) !== said) return new ApiError(code, formText(said), named, extensions, said);
+  return new ApiError(code, said || fallback, named, extensions);
 }
 
 /** GraphQL errors from a 200 response, or from the JSON body of a non-2xx response. */

@@ -60,4 +60,27 @@ describe('SlotWeekComponent', () => {
     expect(el.querySelector('[role="status"].count')?.textContent?.trim()).toBe('No free times this week; try the next week.');
     expect(el.querySelector('button.slot')).toBeNull();
   });
+  it('marks starts inside the change cutoff, in the button name and with a legend', async () => {
+    const hour = 3600_000;
+    const soon = new Date(Math.ceil((Date.now() + 3 * hour) / hour) * hour);
+    const later = new Date(soon.getTime() + 2 * 86400_000);
+    const week = weekOf(soon.getTime(), zone);
+    client.query.mockReset().mockResolvedValue({
+      availableSlots: [soon, later].map((d) => ({ start: d.toISOString().replace('.000Z', 'Z'), end: new Date(d.getTime() + hour).toISOString(), coachIds: ['c1'] })),
+      closures: [],
+    });
+    TestBed.configureTestingModule({ providers: [{ provide: GraphqlClient, useValue: client }] });
+    const fixture = TestBed.createComponent(SlotWeekComponent);
+    fixture.componentRef.setInput('sessionTypeId', 't1');
+    fixture.componentRef.setInput('week', week);
+    fixture.componentRef.setInput('zone', zone);
+    fixture.componentRef.setInput('cutoffHours', 24);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const late = [...el.querySelectorAll<HTMLButtonElement>('button.slot.late')];
+    if (weekOf(later.getTime(), zone) === week) expect(el.querySelectorAll('button.slot').length).toBe(2);
+    expect(late).toHaveLength(1);
+    expect(late[0].getAttribute('aria-label')).toContain('you won’t be able to change it yourself');
+    expect(el.querySelector('.late-legend')?.textContent).toContain('Starts in less than 24 hours');
+  });
 });

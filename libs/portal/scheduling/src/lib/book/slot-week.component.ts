@@ -4,6 +4,7 @@ import { apiResource, errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlC
 import { PageStateComponent } from '@debrief/portal/ui';
 import { shiftWeek, weekOf, weekWindow } from '../shared/week';
 import { groupSlotsByDay } from './slot-days';
+import { hoursText, insideCutoff } from '../shared/cutoff';
 
 const DAY = 86400_000;
 
@@ -34,6 +35,8 @@ export class SlotWeekComponent {
   /** Rescheduling: the booking being moved, whose own time the API then counts as free. */
   readonly bookingId = input<string | null>(null);
 
+  /** The type's change cutoff: starts sooner than this are marked (booking them is final). */
+  readonly cutoffHours = input<number | null>(null);
   readonly weekChange = output<string>();
   readonly picked = output<string>();
 
@@ -60,6 +63,13 @@ export class SlotWeekComponent {
     const slots = (value?.availableSlots ?? []).filter((slot) => slot.start !== this.exclude());
     return groupSlotsByDay(slots, this.week(), this.zone(), value?.closures ?? []);
   });
+  /** Whether a start is inside the change cutoff (fewer than cutoffHours away). */
+  protected late(start: string): boolean {
+    const hours = this.cutoffHours();
+    return hours !== null && insideCutoff(start, hours);
+  }
+  protected readonly anyLate = computed(() => this.days().some((day) => day.slots.some((slot) => this.late(slot.start))));
+  protected readonly hours = computed(() => hoursText(this.cutoffHours() ?? 0));
   protected readonly count = computed(() => this.days().reduce((sum, day) => sum + day.slots.length, 0));
 
   protected go(weeks: number): void {

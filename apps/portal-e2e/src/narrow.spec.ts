@@ -11,6 +11,7 @@ import { checkPage, DEMO, signIn, visit } from './support/portal';
 test.use({ viewport: PHONE });
 
 test('a student on a phone: home, sessions, booking, workshops and shared feedback fit the screen', async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, DEMO.student);
   for (const path of ['/sessions', '/book', '/workshops', '/feedback']) await visit(page, path);
 

@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { GraphqlClient, InviteUserDocument, placeApiError, resetAfterSave, ROLE_OPTIONS, toApiError, UserRowFragment } from '@debrief/portal/core';
+import { GraphqlClient, InviteUserDocument, placeApiError, resetAfterSave, ROLE_OPTIONS, UserRowFragment } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
 import { LIMITS, Role } from '@debrief/shared/domain';
 import { browserTimeZone } from '../forms/browser-time-zone';

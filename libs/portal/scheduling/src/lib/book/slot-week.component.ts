@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { apiResource, errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
@@ -22,6 +22,7 @@ const DAY = 86400_000;
 })
 export class SlotWeekComponent {
   private readonly api = inject(GraphqlClient);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly sessionTypeId = input.required<string>();
   readonly coachId = input<string | null>(null);
@@ -70,6 +71,39 @@ export class SlotWeekComponent {
   }
   protected readonly anyLate = computed(() => this.days().some((day) => day.slots.some((slot) => this.late(slot.start))));
   protected readonly hours = computed(() => hoursText(this.cutoffHours() ?? 0));
+  /**
+   * Roving tabindex: the week is one Tab stop (the last focused start, else the first) and the
+   * arrow keys move within it: up/down within a day, left/right to the nearest start of the
+   * previous/next day with free times, Home/End to a day's first/last.
+   */
+  protected readonly active = signal<string | null>(null);
+  protected readonly activeStart = computed(() => {
+    const starts = this.days().flatMap((day) => day.slots.map((slot) => slot.start));
+    const active = this.active();
+    return active && starts.includes(active) ? active : (starts[0] ?? null);
+  });
+
+  protected move(event: KeyboardEvent, dayIndex: number, slotIndex: number): void {
+    const days = this.days();
+    const day = days[dayIndex].slots;
+    let target: string | undefined;
+    if (event.key === 'ArrowDown') target = day[slotIndex + 1]?.start;
+    else if (event.key === 'ArrowUp') target = day[slotIndex - 1]?.start;
+    else if (event.key === 'Home') target = day[0]?.start;
+    else if (event.key === 'End') target = day[day.length - 1]?.start;
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const step = event.key === 'ArrowRight' ? 1 : -1;
+      for (let d = dayIndex + step; d >= 0 && d < days.length && !target; d += step) {
+        const slots = days[d].slots;
+        if (slots.length) target = slots[Math.min(slotIndex, slots.length - 1)].start;
+      }
+    } else return;
+    event.preventDefault();
+    if (!target) return;
+    this.active.set(target);
+    this.host.nativeElement.querySelector<HTMLElement>(`button.slot[data-start="${target}"]`)?.focus();
+  }
+
   protected readonly count = computed(() => this.days().reduce((sum, day) => sum + day.slots.length, 0));
 
   protected go(weeks: number): void {

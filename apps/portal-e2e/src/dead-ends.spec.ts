@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { shot } from './support/narrow';
 import { checkPage, DEMO, signIn, visit } from './support/portal';
 
 /**
@@ -24,6 +25,7 @@ test('unknown sessions and feedback say "not found"; a staff page tells a studen
   await visit(page, `/sessions/${UNKNOWN_ID}`, 'unknown session');
   await expect(page.getByRole('heading', { level: 2, name: 'Session not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await shot(page, 'session-not-found', (name) => test.info().outputPath(name));
 
   await visit(page, '/sessions/not-a-session', 'malformed session id');
   await expect(page.getByRole('heading', { level: 2, name: 'Session not found' })).toBeVisible();
@@ -58,6 +60,7 @@ test('offline, a page says it could not reach the server and offers a retry that
   const alert = page.locator('db-page-state [role="alert"]');
   await expect(alert).toContainText('Could not reach Debrief');
   await checkPage(page, 'offline sessions page');
+  await shot(page, 'offline-retry', (name) => test.info().outputPath(name));
   await page.context().setOffline(false);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(alert).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PHONE } from './support/narrow';
+import { PHONE, shot } from './support/narrow';
 import { checkPage, DEMO, signIn, visit } from './support/portal';
 
 /**
@@ -21,6 +21,7 @@ test('a student on a phone: home, sessions, booking, workshops and shared feedba
   await skip.first().click();
   await expect(page.getByRole('heading', { name: 'Your coach’s evaluation'.replace('’', "'") })).toBeVisible();
   await checkPage(page, 'shared feedback with its tables at 390 px');
+  await shot(page, 'feedback-390', (name) => test.info().outputPath(name));
   // Each score row is a card: its coach's note is on screen, labelled, not in an off-screen column.
   const note = page.locator('table.compare td[data-label="Coach\'s note"]').first();
   await expect(note).toBeInViewport({ ratio: 0 });
@@ -31,5 +32,6 @@ test('a student on a phone: home, sessions, booking, workshops and shared feedba
 test('staff on a phone: the workshops table fits the screen', async ({ page }) => {
   await signIn(page, DEMO.staff);
   await visit(page, '/staff/workshops', 'staff workshops at 390 px');
+  await shot(page, 'staff-workshops-390', (name) => test.info().outputPath(name));
   await visit(page, '/staff/closures', 'closures at 390 px');
 });

@@ -13,3 +13,9 @@ export async function expectNoSidewaysScroll(page: Page, label: string): Promise
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth, `${label}: the page is ${scrollWidth - width} px wider than the ${width} px screen`).toBeLessThanOrEqual(width);
 }
+
+/** Saves a screenshot for the closing note: into SHOTS_DIR when set, else the test's output folder. */
+export async function shot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+  const dir = process.env['SHOTS_DIR'];
+  await page.screenshot({ path: dir ? `${dir}/${name}.png` : outputPath(`${name}.png`), fullPage: true });
+}

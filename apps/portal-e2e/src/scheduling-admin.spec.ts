@@ -213,5 +213,7 @@ test('students and coaches cannot open the staff scheduling pages', async ({ pag
   await signIn(page, DEMO.student);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('heading', { name: 'Scheduling' })).toHaveCount(0);
   await page.goto('/staff/policy');
-  await expect(page).toHaveURL('/');
+  // Told, at the address they typed, rather than moved home without a word.
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page).toHaveURL('/staff/policy');
 });

@@ -56,7 +56,8 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'Question bank',
     ]);
     await page.goto('/admin/users');
-    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+    await expect(page).toHaveURL('/admin/users');
   });
 
   test('coach: home and profile', async ({ page }) => {

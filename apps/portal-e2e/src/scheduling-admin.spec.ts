@@ -91,6 +91,8 @@ test('staff add a closure and remove it', async ({ page }) => {
   const dates = `${day(`${year}-07-08`)} – ${day(`${year}-07-10`)}`;
   const item = page.getByRole('listitem').filter({ hasText: reason });
   await expect(item).toContainText(dates);
+  // The emptied form after a save is not red: the form directive is reset, not only its values.
+  await expect(form.locator('.mat-form-field-invalid')).toHaveCount(0);
   await checkPage(page, 'closures with the new closure');
 
   await item.getByRole('button', { name: /^Remove/ }).click();
@@ -211,5 +213,7 @@ test('students and coaches cannot open the staff scheduling pages', async ({ pag
   await signIn(page, DEMO.student);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('heading', { name: 'Scheduling' })).toHaveCount(0);
   await page.goto('/staff/policy');
-  await expect(page).toHaveURL('/');
+  // Told, at the address they typed, rather than moved home without a word.
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page).toHaveURL('/staff/policy');
 });

@@ -306,9 +306,11 @@ test('the scheduling pages fit a phone screen', async ({ page }) => {
 test('students and coaches each get only their own scheduling pages', async ({ page }) => {
   await signIn(page, DEMO.student);
   await page.goto('/schedule');
-  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page).toHaveURL('/schedule');
   await page.goto('/availability');
-  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page).toHaveURL('/availability');
 
   await page.context().clearCookies();
   await signIn(page, DEMO.coach);
@@ -316,7 +318,8 @@ test('students and coaches each get only their own scheduling pages', async ({ p
   await expect(nav.getByRole('link', { name: 'My schedule' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Book a session' })).toHaveCount(0);
   await page.goto('/book');
-  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page).toHaveURL('/book');
 
   await page.context().clearCookies();
   await signIn(page, DEMO.staff);

@@ -90,6 +90,9 @@ test('staff create a 3-week series; two students take a capacity-1 occurrence; t
   await register.focus();
   await one.keyboard.press('Enter');
   await expect(one.getByRole('status').filter({ hasText: 'You are registered.' })).toBeVisible();
+  // The one who took the last seat is not invited to join the waitlist beside "You are registered".
+  await expect(one.getByText('Seats: Full (')).toBeVisible();
+  await expect(one.getByText('join it to be first in line')).toHaveCount(0);
 
   // Student 2 finds it full and joins the waitlist.
   const { page: two } = await newStudent(browser, 'avery');

@@ -1,5 +1,6 @@
 import { expect, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { expectNoSidewaysScroll } from './narrow';
 
 export const DEMO_PASSWORD = 'debrief-demo';
 export const DEMO = {
@@ -21,6 +22,7 @@ export async function settle(page: Page): Promise<void> {
 export async function checkPage(page: Page, label?: string): Promise<void> {
   await settle(page);
   await expectNoAxeViolations(page, label);
+  await expectNoSidewaysScroll(page, label ?? page.url());
 }
 
 /** Opens a path and checks it. */

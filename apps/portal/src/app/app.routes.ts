@@ -3,6 +3,7 @@ import { permissionGuard, signedInGuard, signedOutGuard } from '@debrief/portal/
 import { Permission } from '@debrief/shared/domain';
 import { PublicLayoutComponent } from './layout/public-layout.component';
 import { ShellComponent } from './layout/shell.component';
+import { NoAccessPage } from './no-access.page';
 import { NotFoundPage } from './not-found.page';
 
 export const appRoutes: Route[] = [
@@ -167,6 +168,7 @@ export const appRoutes: Route[] = [
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),
       },
+      { path: 'no-access', title: 'No access', component: NoAccessPage },
       { path: '**', title: 'Page not found', component: NotFoundPage },
     ],
   },

@@ -1,23 +1,10 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  resource,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { AuthStore, CoachCardFragment, CoachDocument, GraphqlClient, toApiError } from '@debrief/portal/core';
-import { EmptyStateComponent, InitialsAvatarComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { ErrorCode, SPECIALTY_LABELS } from '@debrief/shared/domain';
+import { apiResource, AuthStore, CoachCardFragment, CoachDocument, GraphqlClient } from '@debrief/portal/core';
+import { InitialsAvatarComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { canEditCoachProfile } from './coach-profile-access';
 import { CoachProfileFormComponent } from './coach-profile-form.component';
 import { formatLocalTime, injectNow } from './local-time';
@@ -29,7 +16,6 @@ import { formatLocalTime, injectNow } from './local-time';
     MatButtonModule,
     RouterLink,
     CoachProfileFormComponent,
-    EmptyStateComponent,
     InitialsAvatarComponent,
     PageHeaderComponent,
     PageStateComponent,
@@ -47,13 +33,10 @@ export class CoachDetailPage {
 
   protected readonly labels = SPECIALTY_LABELS;
   protected readonly now = injectNow();
-  protected readonly coach = resource({
+  protected readonly coach = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(CoachDocument, params)).coach,
   });
-  private readonly failure = computed(() => (this.coach.error() ? toApiError(this.coach.error()) : null));
-  protected readonly notFound = computed(() => this.failure()?.code === ErrorCode.NotFound);
-  protected readonly error = computed(() => (this.notFound() ? null : (this.failure()?.message ?? null)));
   protected readonly heading = computed(() => (this.coach.hasValue() ? this.coach.value().name : 'Coach profile'));
   protected readonly localTime = computed(() =>
     this.coach.hasValue() ? formatLocalTime(this.now(), this.coach.value().timeZone) : '',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { CoachesDocument, errorMessage, GraphqlClient } from '@debrief/portal/core';
+import { apiResource, CoachesDocument, errorMessage, GraphqlClient } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { Specialty, SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { debounceTime } from 'rxjs';
@@ -44,7 +44,7 @@ export class CoachesPage {
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   protected readonly now = injectNow();
 
-  protected readonly coaches = resource({
+  protected readonly coaches = apiResource({
     params: () => this.filter(),
     loader: async ({ params }) => (await this.api.query(CoachesDocument, { filter: toCoachFilterInput(params) })).coaches,
   });

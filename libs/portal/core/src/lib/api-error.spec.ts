@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@debrief/shared/domain';
-import { ApiError, GENERIC_ERROR_MESSAGE, toApiError } from './api-error';
+import { ApiError, GENERIC_ERROR_MESSAGE, OFFLINE_MESSAGE, toApiError } from './api-error';
 
 function graphqlError(code: string, message: string) {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
@@ -78,14 +78,25 @@ describe('toApiError', () => {
     expect(error.message).toMatch(/wait/i);
   });
 
-  it('gives network failures the generic message', () => {
-    expect(toApiError(new TypeError('Failed to fetch'))).toEqual(
-      new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE),
-    );
+  it('tells the user a network failure is their connection (no answer at all), not a generic error', () => {
+    const error = toApiError(new TypeError('Failed to fetch'));
+    expect(error.message).toBe(OFFLINE_MESSAGE);
+    expect(error.network).toBe(true);
   });
 
   it('passes an ApiError through unchanged', () => {
     const error = new ApiError(ErrorCode.Conflict, 'Taken');
     expect(toApiError(error)).toBe(error);
+  });
+  it('words invalid input for people: no input path, no validator jargon (the raw text kept aside)', () => {
+    const raw = 'starEntries: score at least one answer before sharing';
+    const error = toApiError(new CombinedGraphQLErrors({ errors: [{ message: raw, extensions: { code: ErrorCode.BadUserInput, field: 'starEntries' } }] }));
+    expect(error.message).toBe('Score at least one answer before sharing.');
+    expect(error.field).toBe('starEntries');
+    expect(error.serverMessage).toBe(raw);
+    const uuid = toApiError(graphqlError(ErrorCode.BadUserInput, 'id must be a UUID.'));
+    expect(uuid.message).not.toMatch(/UUID/);
+    const dates = toApiError(graphqlError(ErrorCode.BadUserInput, 'endDate: must be on or after startDate'));
+    expect(dates.fieldMessage).toBe('Must be on or after start date.');
   });
 });

@@ -1,8 +1,10 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@debrief/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
+import { fieldText, formText } from './people-words';
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
+export const OFFLINE_MESSAGE = 'Could not reach Debrief. Check your connection, then try again.';
 const TOO_MANY_REQUESTS_MESSAGE = 'Too many attempts. Please wait a moment and try again.';
 
 /** Codes whose server message is written for the user; every other code gets the generic text. */
@@ -33,9 +35,19 @@ export class ApiError extends Error {
     readonly extensions: Readonly<Record<string, unknown>> = {},
     /** The server's own message when `message` is the generic one (e.g. FORBIDDEN), for pages that show it. */
     readonly serverMessage?: string,
+    /** True when no answer came back at all (offline, server down), not when the server refused. */
+    readonly network = false,
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /**
+   * The message for under the field the API named, without the field's name or path (the field's
+   * label says it): "Must be on or after start date." Above a form, use `message`.
+   */
+  get fieldMessage(): string {
+    return this.code === ErrorCode.BadUserInput ? fieldText(this.serverMessage ?? this.message) : this.message;
   }
 
   /** Why the API refused (SLOT_TAKEN, CAP_REACHED, AFTER_CUTOFF, …), when it said. */
@@ -69,7 +81,15 @@ export function toApiError(error: unknown): ApiError {
   if (ServerError.is(error) && error.statusCode === 429) {
     return new ApiError(ErrorCode.TooManyRequests, TOO_MANY_REQUESTS_MESSAGE);
   }
+  if (ServerError.is(error)) return new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE);
+  // fetch() rejects with a TypeError when nothing answered: offline, DNS, the server is down.
+  if (isNetworkFailure(error)) return new ApiError(ErrorCode.InternalServerError, OFFLINE_MESSAGE, undefined, {}, undefined, true);
   return new ApiError(ErrorCode.InternalServerError, GENERIC_ERROR_MESSAGE);
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
 }
 
 function fromGraphqlError(error: GraphQLFormattedError): ApiError {
@@ -80,7 +100,10 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
   const fallback = code === ErrorCode.TooManyRequests ? TOO_MANY_REQUESTS_MESSAGE : GENERIC_ERROR_MESSAGE;
   const field = extensions['field'];
   const named = code === ErrorCode.BadUserInput && typeof field === 'string' && field ? field : undefined;
-  return new ApiError(code, error.message?.trim() || fallback, named, extensions);
+  const said = error.message?.trim();
+  // Invalid input is described for people (no input paths, no validator jargon); the raw text stays in serverMessage.
+  if (code === ErrorCode.BadUserInput && said && formText(said) !== said) return new ApiError(code, formText(said), named, extensions, said);
+  return new ApiError(code, said || fallback, named, extensions);
 }
 
 /** GraphQL errors from a 200 response, or from the JSON body of a non-2xx response. */

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, provideRouter, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
+import { ActivatedRouteSnapshot, provideRouter, RedirectCommand, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
 import { Permission, Role, UserStatus } from '@debrief/shared/domain';
 import { AuthStore, SessionUser } from './auth.store';
 import { permissionGuard } from './permission.guard';
@@ -55,9 +55,13 @@ describe('route guards', () => {
       expect(await run(usersRead)).toBe(true);
     });
 
-    it('sends roles without the permission home', async () => {
+    it('tells roles without the permission they have no access, keeping the typed address', async () => {
       session = userWith(Role.Student);
-      expect(await serialized(run(usersRead))).toBe('/');
+      const result = await run(usersRead);
+      expect(result).toBeInstanceOf(RedirectCommand);
+      const command = result as RedirectCommand;
+      expect(TestBed.inject(Router).serializeUrl(command.redirectTo)).toBe('/no-access');
+      expect(command.navigationBehaviorOptions?.skipLocationChange).toBe(true);
     });
 
     it('sends signed-out visitors to sign-in', async () => {

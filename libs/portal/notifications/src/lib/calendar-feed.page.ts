@@ -1,10 +1,10 @@
 import { CdkCopyToClipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { DomSanitizer } from '@angular/platform-browser';
-import { errorMessage, GraphqlClient, MyCalendarFeedDocument, RegenerateCalendarFeedDocument, RegenerateCalendarFeedMutation, RevokeCalendarFeedDocument, WhenPipe } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, MyCalendarFeedDocument, RegenerateCalendarFeedDocument, RegenerateCalendarFeedMutation, RevokeCalendarFeedDocument, WhenPipe } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 export type CalendarFeedLink = RegenerateCalendarFeedMutation['regenerateCalendarFeed'];
@@ -24,7 +24,7 @@ export class CalendarFeedPage {
   private readonly api = inject(GraphqlClient);
   private readonly sanitizer = inject(DomSanitizer);
 
-  protected readonly feed = resource({ loader: async () => (await this.api.query(MyCalendarFeedDocument)).myCalendarFeed });
+  protected readonly feed = apiResource({ loader: async () => (await this.api.query(MyCalendarFeedDocument)).myCalendarFeed });
   protected readonly error = computed(() => errorMessage(this.feed.error()));
   protected readonly link = signal<CalendarFeedLink | null>(null);
   /** webcal: is not in Angular's safe URL list; the value comes from our own API. */

@@ -1,12 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { TitleCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
-import { AuthStore, errorMessage, GraphqlClient, OutboxMessagesDocument, OutboxStatus, ResendOutboxMessageDocument, WhenPipe } from '@debrief/portal/core';
+import { apiResource, AuthStore, errorMessage, GraphqlClient, OutboxMessagesDocument, OutboxStatus, ResendOutboxMessageDocument, WhenPipe } from '@debrief/portal/core';
 import { Permission } from '@debrief/shared/domain';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { map } from 'rxjs';
@@ -46,7 +46,7 @@ export class OutboxPage {
   protected readonly canResend = inject(AuthStore).can(Permission.OutboxResend);
   protected readonly filter = signal<OutboxFilter>('all');
   protected readonly columns = computed(() => (this.narrow() ? NARROW_COLUMNS : WIDE_COLUMNS));
-  protected readonly messages = resource({
+  protected readonly messages = apiResource({
     params: () => ({ statuses: this.filter() === 'failed' ? (['FAILED'] as OutboxStatus[]) : null }),
     loader: async ({ params }) =>
       newestFirst((await this.api.query(OutboxMessagesDocument, params.statuses ? { limit: LIMIT, statuses: params.statuses } : { limit: LIMIT })).outboxMessages),

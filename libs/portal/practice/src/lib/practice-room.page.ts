@@ -1,19 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import {
-  AdvancePracticeClockDocument,
-  AskPracticeQuestionDocument,
-  AuthStore,
-  errorMessage,
-  GraphqlClient,
-  PracticeLanguage,
-  PracticeRoomDocument,
-  SetPracticeLanguageDocument,
-  SetPracticeRecordingDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { AdvancePracticeClockDocument, apiResource, AskPracticeQuestionDocument, AuthStore, errorMessage, GraphqlClient, PracticeLanguage, PracticeRoomDocument, SetPracticeLanguageDocument, SetPracticeRecordingDocument, toApiError } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { runJavaScript, RunResult } from './code-runner';
 import { CollabEditorComponent } from './collab-editor.component';
@@ -46,7 +35,7 @@ export class PracticeRoomPage {
 
   protected readonly languages = LANGUAGE_OPTIONS;
   protected readonly phaseLabels = PHASE_LABELS;
-  protected readonly room = resource({
+  protected readonly room = apiResource({
     params: () => ({ sessionId: this.sessionId() }),
     loader: async ({ params }) => (await this.api.query(PracticeRoomDocument, params)).practiceRoom,
   });

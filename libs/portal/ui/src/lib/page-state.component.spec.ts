@@ -1,6 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PageStateComponent } from './page-state.component';
+import { PageFailure, PageResource, PageStateComponent } from './page-state.component';
+import { provideRouter } from '@angular/router';
 
 @Component({
   imports: [PageStateComponent],
@@ -46,5 +47,57 @@ describe('PageStateComponent', () => {
     expect(el.querySelector('.content')).toBeNull();
     (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
     expect(host.retries).toBe(1);
+  });
+});
+
+@Component({
+  imports: [PageStateComponent],
+  template: `
+    <db-page-state [resource]="resource" notFoundHeading="Session not found" noAccessHeading="Not one of yours">
+      <p class="content">Session</p>
+    </db-page-state>
+  `,
+})
+class ResourceHostComponent {
+  readonly failure = signal<PageFailure | null>(null);
+  reloads = 0;
+  readonly resource: PageResource = {
+    isLoading: () => false,
+    hasValue: () => this.failure() === null,
+    failure: () => this.failure(),
+    reload: () => {
+      this.reloads++;
+      return true;
+    },
+  };
+}
+
+describe('PageStateComponent with a resource', () => {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
+  async function render(failure: PageFailure) {
+    const fixture = TestBed.createComponent(ResourceHostComponent);
+    fixture.componentInstance.failure.set(failure);
+    await fixture.whenStable();
+    return { fixture, host: fixture.componentInstance, el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('says the thing is not found, with a way home and no retry that cannot succeed', async () => {
+    const { el } = await render({ kind: 'not-found', message: 'It may have been removed.' });
+    expect(el.querySelector('h2')?.textContent).toBe('Session not found');
+    expect(el.querySelector('a[href="/"]')).not.toBeNull();
+    expect(el.querySelector('button')).toBeNull();
+    expect(el.querySelector('.content')).toBeNull();
+  });
+
+  it('says the viewer has no access when the API refused', async () => {
+    const { el } = await render({ kind: 'forbidden', message: 'Someone else’s.' });
+    expect(el.querySelector('h2')?.textContent).toBe('Not one of yours');
+  });
+
+  it('offers a retry that reloads the resource when offline', async () => {
+    const { el, host } = await render({ kind: 'offline', message: 'Could not reach Debrief.' });
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Could not reach Debrief.');
+    (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    expect(host.reloads).toBe(1);
   });
 });

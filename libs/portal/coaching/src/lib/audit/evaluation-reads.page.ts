@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { errorMessage, EvaluationReadsDocument, GraphqlClient, WhenPipe } from '@debrief/portal/core';
+import { apiResource, errorMessage, EvaluationReadsDocument, GraphqlClient, WhenPipe } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 /** Admins search who read which evaluation, and when. */
@@ -62,7 +62,7 @@ export class EvaluationReadsPage {
   protected from = '';
   protected to = '';
   private readonly filter = signal<{ from: string | null; to: string | null }>({ from: null, to: null });
-  protected readonly reads = resource({
+  protected readonly reads = apiResource({
     params: () => this.filter(),
     loader: async ({ params }) =>
       (

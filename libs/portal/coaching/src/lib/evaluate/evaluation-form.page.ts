@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { AddPlanItemsFromEvaluationDocument, CoachEvaluationDetailsFragment, CreateEvaluationDocument, errorMessage, EvaluationFormDocument, formatShortDate, GraphqlClient, injectViewerZone, RubricDetailsFragment, ShareEvaluationDocument, UpdateEvaluationDocument, WhenPipe } from '@debrief/portal/core';
+import { AddPlanItemsFromEvaluationDocument, apiResource, CoachEvaluationDetailsFragment, CreateEvaluationDocument, errorMessage, EvaluationFormDocument, formatShortDate, GraphqlClient, injectViewerZone, RubricDetailsFragment, ShareEvaluationDocument, UpdateEvaluationDocument, WhenPipe } from '@debrief/portal/core';
 import { RECOMMENDATION_LABELS } from '@debrief/shared/domain';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { LevelPickerComponent } from '../shared/level-picker.component';
@@ -40,7 +40,7 @@ export class EvaluationFormPage {
   private readonly api = inject(GraphqlClient);
   readonly bookingId = input.required<string>();
 
-  protected readonly data = resource({
+  protected readonly data = apiResource({
     params: () => ({ bookingId: this.bookingId() }),
     loader: async ({ params }) => this.api.query(EvaluationFormDocument, params),
   });

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, EvaluationTasksDocument, formatShortDate, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
+import { apiResource, errorMessage, EvaluationTasksDocument, formatShortDate, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 /** The coach's completed sessions and the state of each one's feedback, unshared first. */
@@ -69,7 +69,7 @@ export class EvaluationTasksPage {
   /** Dates are shown in the viewer's profile zone. */
   private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
-  protected readonly tasks = resource({ loader: async () => (await this.api.query(EvaluationTasksDocument)).evaluationTasks });
+  protected readonly tasks = apiResource({ loader: async () => (await this.api.query(EvaluationTasksDocument)).evaluationTasks });
   protected readonly error = computed(() => errorMessage(this.tasks.error()));
   protected date(instant: string): string {
     return formatShortDate(instant, this.zone());

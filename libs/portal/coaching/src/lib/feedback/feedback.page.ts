@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument, SelfAssessmentFormDocument, StudentEvaluationDocument, StudentEvaluationQuery, SubmitSelfAssessmentDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument, SelfAssessmentFormDocument, StudentEvaluationDocument, StudentEvaluationQuery, SubmitSelfAssessmentDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { gapText, recommendationLabel } from '../shared/labels';
 import { LevelPickerComponent } from '../shared/level-picker.component';
@@ -29,7 +29,7 @@ export class FeedbackPage {
   private readonly api = inject(GraphqlClient);
   readonly bookingId = input.required<string>();
 
-  protected readonly data = resource({
+  protected readonly data = apiResource({
     params: () => ({ bookingId: this.bookingId() }),
     loader: async ({ params }) => {
       const [form, list] = await Promise.all([this.api.query(SelfAssessmentFormDocument, params), this.api.query(MyFeedbackDocument)]);

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatShortDate, GraphqlClient, injectViewerZone, MyFeedbackDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 /** The student's completed sessions and where each one's feedback stands. */
@@ -61,7 +61,7 @@ export class MyFeedbackPage {
   /** Dates are shown in the viewer's profile zone. */
   private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
-  protected readonly items = resource({ loader: async () => (await this.api.query(MyFeedbackDocument)).myFeedback });
+  protected readonly items = apiResource({ loader: async () => (await this.api.query(MyFeedbackDocument)).myFeedback });
   protected readonly error = computed(() => errorMessage(this.items.error()));
   protected date(instant: string): string {
     return formatShortDate(instant, this.zone());

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AddJournalEntryDocument, errorMessage, GraphqlClient, injectViewerZone, isoDateIn, JournalEntriesDocument } from '@debrief/portal/core';
+import { AddJournalEntryDocument, apiResource, errorMessage, GraphqlClient, injectViewerZone, isoDateIn, JournalEntriesDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
 /** The preparation journal: the student writes entries; their coaches read them (studentId). */
@@ -108,7 +108,7 @@ export class JournalPage {
   private readonly zone = injectViewerZone();
   private readonly api = inject(GraphqlClient);
   readonly studentId = input<string>();
-  protected readonly entries = resource({
+  protected readonly entries = apiResource({
     params: () => ({ studentId: this.studentId() ?? null }),
     loader: async ({ params }) => (await this.api.query(JournalEntriesDocument, params)).journalEntries,
   });

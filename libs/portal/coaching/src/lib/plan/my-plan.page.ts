@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { CreatePlanDocument, errorMessage, GraphqlClient, ImprovementPlansDocument, PlanDetailsFragment, RubricsListDocument } from '@debrief/portal/core';
+import { apiResource, CreatePlanDocument, errorMessage, GraphqlClient, ImprovementPlansDocument, PlanDetailsFragment, RubricsListDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { PlanViewComponent } from './plan-view.component';
 
@@ -59,11 +59,11 @@ export class PlansPage {
   private readonly api = inject(GraphqlClient);
   readonly studentId = input<string>();
 
-  protected readonly plans = resource({
+  protected readonly plans = apiResource({
     params: () => ({ studentId: this.studentId() ?? null }),
     loader: async ({ params }) => (await this.api.query(ImprovementPlansDocument, params)).improvementPlans,
   });
-  private readonly rubrics = resource({ loader: async () => (await this.api.query(RubricsListDocument)).rubrics });
+  private readonly rubrics = apiResource({ loader: async () => (await this.api.query(RubricsListDocument)).rubrics });
   protected readonly criteria = computed(() => (this.rubrics.value() ?? []).flatMap((r) => r.current.criteria.map((c) => ({ id: c.id, label: `${c.name} (${r.current.name})` }))));
   protected readonly error = computed(() => errorMessage(this.plans.error()));
   protected readonly heading = computed(() => {

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, ProgressDocument, ProgressQuery } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatShortDate, GraphqlClient, injectViewerZone, ProgressDocument, ProgressQuery } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { CHART, linePath, plot, yOf } from './chart';
 
@@ -33,7 +33,7 @@ export class ProgressPage {
   private readonly api = inject(GraphqlClient);
   readonly studentId = input<string>();
 
-  protected readonly data = resource({
+  protected readonly data = apiResource({
     params: () => ({ studentId: this.studentId() ?? null }),
     loader: async ({ params }) => (await this.api.query(ProgressDocument, params)).progress,
   });

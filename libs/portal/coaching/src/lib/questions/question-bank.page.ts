@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { errorMessage, formatShortDate, GraphqlClient, injectViewerZone, QuestionBankDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatShortDate, GraphqlClient, injectViewerZone, QuestionBankDocument } from '@debrief/portal/core';
 import { Specialty, SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
@@ -102,7 +102,7 @@ export class QuestionBankPage {
     company: null,
     search: null,
   });
-  protected readonly bank = resource({
+  protected readonly bank = apiResource({
     params: () => this.filter(),
     loader: async ({ params }) => (await this.api.query(QuestionBankDocument, { filter: params })).questionBank,
   });

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { errorMessage, GraphqlClient, RubricsForEditingDocument, RubricsForEditingQuery, UpdateRubricDocument, WhenPipe } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, RubricsForEditingDocument, RubricsForEditingQuery, UpdateRubricDocument, WhenPipe } from '@debrief/portal/core';
 import { SPECIALTY_LABELS } from '@debrief/shared/domain';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 
@@ -120,7 +120,7 @@ interface CriterionDraft {
 })
 export class RubricsPage {
   private readonly api = inject(GraphqlClient);
-  protected readonly rubrics = resource({ loader: async () => (await this.api.query(RubricsForEditingDocument)).rubrics });
+  protected readonly rubrics = apiResource({ loader: async () => (await this.api.query(RubricsForEditingDocument)).rubrics });
   protected readonly error = computed(() => errorMessage(this.rubrics.error()));
   protected readonly selected = signal<Rubric | null>(null);
   protected readonly criteria = signal<CriterionDraft[]>([]);

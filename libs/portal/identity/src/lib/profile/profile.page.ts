@@ -1,19 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { CoachProfileFormComponent } from '@debrief/portal/coaches';
-import {
-  AuthStore,
-  CoachDocument,
-  errorMessage,
-  GraphqlClient,
-  ROLE_LABELS,
-  toApiError,
-  UpdateMyProfileDocument,
-} from '@debrief/portal/core';
+import { apiResource, AuthStore, CoachDocument, errorMessage, GraphqlClient, ROLE_LABELS, toApiError, UpdateMyProfileDocument } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { LIMITS, Role } from '@debrief/shared/domain';
 import { TimeZoneFieldComponent } from '../forms/time-zone-field.component';
@@ -53,7 +45,7 @@ export class ProfilePage {
   });
 
   /** A coach's own directory entry (a coach's id is their user id); idle for everyone else. */
-  protected readonly coachProfile = resource({
+  protected readonly coachProfile = apiResource({
     params: () => {
       const user = this.auth.user();
       return user?.role === Role.Coach ? { id: user.id } : undefined;

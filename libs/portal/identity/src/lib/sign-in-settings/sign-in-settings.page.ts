@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, resource, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +6,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { errorMessage, GraphqlClient, SignInSettingsDocument, toApiError, UpdateSignInSettingsDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, SignInSettingsDocument, toApiError, UpdateSignInSettingsDocument } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { LIMITS } from '@debrief/shared/domain';
 
@@ -22,7 +22,7 @@ export class SignInSettingsPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly settings = resource({ loader: async () => (await this.api.query(SignInSettingsDocument, {})).signInSettings });
+  protected readonly settings = apiResource({ loader: async () => (await this.api.query(SignInSettingsDocument, {})).signInSettings });
   protected readonly loadError = computed(() => errorMessage(this.settings.error()));
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);

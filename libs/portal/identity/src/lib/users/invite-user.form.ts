@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, output, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, output, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { GraphqlClient, InviteUserDocument, ROLE_OPTIONS, toApiError, UserRowFragment } from '@debrief/portal/core';
+import { GraphqlClient, InviteUserDocument, placeApiError, resetAfterSave, ROLE_OPTIONS, UserRowFragment } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
 import { LIMITS, Role } from '@debrief/shared/domain';
 import { browserTimeZone } from '../forms/browser-time-zone';
@@ -37,6 +37,7 @@ export class InviteUserForm {
   protected readonly roles = ROLE_OPTIONS;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(LIMITS.nameMax)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(LIMITS.emailMax)]],
@@ -58,11 +59,11 @@ export class InviteUserForm {
       const { inviteUser } = await this.api.mutate(InviteUserDocument, {
         input: { ...value, name: value.name.trim(), email: value.email.trim() },
       });
-      this.form.reset({ role: Role.Student, timeZone: browserTimeZone() });
+      resetAfterSave(this.form, this.formDirective(), { role: Role.Student, timeZone: browserTimeZone() });
       this.snackBar.open(`Invitation sent to ${inviteUser.email}.`, undefined, { duration: 4000 });
       this.invited.emit(inviteUser);
     } catch (error) {
-      this.error.set(toApiError(error).message);
+      this.error.set(placeApiError(this.form, error, { host: this.host.nativeElement }));
     } finally {
       this.saving.set(false);
     }

@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { TitleCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
@@ -10,17 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import {
-  AuthStore,
-  ChangeUserRoleDocument,
-  errorMessage,
-  GraphqlClient,
-  ROLE_LABELS,
-  ROLE_OPTIONS,
-  toApiError,
-  UserRowFragment,
-  UsersDocument,
-} from '@debrief/portal/core';
+import { apiResource, AuthStore, ChangeUserRoleDocument, errorMessage, GraphqlClient, ROLE_LABELS, ROLE_OPTIONS, toApiError, UserRowFragment, UsersDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { Permission, Role } from '@debrief/shared/domain';
 import { debounceTime, firstValueFrom, map } from 'rxjs';
@@ -71,7 +61,7 @@ export class UsersPage {
   );
 
   protected readonly columns = computed(() => (this.narrow() ? NARROW_COLUMNS : WIDE_COLUMNS));
-  protected readonly users = resource({
+  protected readonly users = apiResource({
     params: () => ({ search: this.search() || null, role: this.role() }),
     loader: async ({ params }) => (await this.api.query(UsersDocument, { filter: params })).users,
   });

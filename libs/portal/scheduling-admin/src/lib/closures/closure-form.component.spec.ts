@@ -93,6 +93,6 @@ describe('ClosureFormComponent', () => {
     client.mutate.mockRejectedValue(new ApiError(ErrorCode.BadUserInput, 'endDate: must be on or after startDate', 'endDate'));
     await fill({ startDate: '2026-11-26', endDate: '2026-11-27', reason: 'Thanksgiving' });
     await submit();
-    expect(errors()).toEqual(['Must be on or after startDate']);
+    expect(errors()).toEqual(['Must be on or after start date.']);
   });
 });

@@ -1,18 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, output, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { formatShortCivilDate, GraphqlClient, StaffAddClosureDocument, StaffClosureFragment, toApiError } from '@debrief/portal/core';
+import { formatShortCivilDate, GraphqlClient, placeApiError, resetAfterSave, StaffAddClosureDocument, StaffClosureFragment } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
-import { fieldMessage } from '../shared/format';
 import { notBlankValidator } from '../shared/validators';
 import { endOnOrAfterStart } from './closure-dates';
 
 type Field = 'startDate' | 'endDate' | 'reason';
-const FIELDS: readonly Field[] = ['startDate', 'endDate', 'reason'];
 export const CLOSURE_REASON_MAX = 200;
 
 /** Adds a center-wide closure: inclusive start and end dates and a reason students will see. */
@@ -32,6 +30,7 @@ export class ClosureFormComponent {
   protected readonly reasonMax = CLOSURE_REASON_MAX;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly form = inject(NonNullableFormBuilder).group({
     startDate: ['', Validators.required],
     endDate: ['', [Validators.required, endOnOrAfterStart]],
@@ -69,25 +68,13 @@ export class ClosureFormComponent {
       const { addClosure } = await this.api.mutate(StaffAddClosureDocument, {
         input: { startDate, endDate, reason: reason.trim() },
       });
-      this.form.reset();
+      resetAfterSave(this.form, this.formDirective());
       this.snackBar.open(`Added the closure from ${formatShortCivilDate(addClosure.startDate)}.`, undefined, { duration: 4000 });
       this.added.emit(addClosure);
     } catch (error) {
-      this.fail(toApiError(error));
+      this.error.set(placeApiError(this.form, error, { host: this.host.nativeElement }));
     } finally {
       this.saving.set(false);
     }
-  }
-
-  private fail(error: { message: string; field?: string }): void {
-    const field = FIELDS.find((name) => name === error.field);
-    if (!field) {
-      this.error.set(error.message);
-      return;
-    }
-    const control = this.form.controls[field];
-    control.setErrors({ ...control.errors, server: fieldMessage(error.message, field) });
-    control.markAsTouched();
-    this.host.nativeElement.querySelector<HTMLElement>(`[formcontrolname="${field}"]`)?.focus();
   }
 }

@@ -1,8 +1,8 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, resource } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { errorMessage, GraphqlClient, StaffClosureFragment, StaffClosuresDocument, StaffRemoveClosureDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, StaffClosureFragment, StaffClosuresDocument, StaffRemoveClosureDocument, toApiError } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
@@ -24,7 +24,7 @@ export class ClosuresPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
-  protected readonly closures = resource({
+  protected readonly closures = apiResource({
     loader: async () => (await this.api.query(StaffClosuresDocument)).closures,
   });
   protected readonly error = computed(() => errorMessage(this.closures.error()));

@@ -1,18 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, resource, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  errorMessage,
-  GraphqlClient,
-  StaffBookingPolicyDocument,
-  StaffBookingPolicyFragment,
-  StaffUpdateBookingPolicyDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, StaffBookingPolicyDocument, StaffBookingPolicyFragment, StaffUpdateBookingPolicyDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { fieldMessage } from '../shared/format';
 import { integerValidator, numberMessage } from '../shared/validators';
@@ -34,7 +27,7 @@ export class PolicyPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly policy = resource({
+  protected readonly policy = apiResource({
     loader: async () => (await this.api.query(StaffBookingPolicyDocument)).bookingPolicy,
   });
   protected readonly loadError = computed(() => errorMessage(this.policy.error()));

@@ -1,28 +1,9 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  resource,
-  signal,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  errorMessage,
-  GraphqlClient,
-  StaffCoachOptionsDocument,
-  StaffRetireSessionTypeDocument,
-  StaffSessionTypeFragment,
-  StaffSessionTypesDocument,
-  toApiError,
-} from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, StaffCoachOptionsDocument, StaffRetireSessionTypeDocument, StaffSessionTypeFragment, StaffSessionTypesDocument, toApiError } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
@@ -48,11 +29,11 @@ export class SessionTypesPage {
   /** The type being edited, 'new' while creating, null when the editor is closed. */
   protected readonly editing = signal<StaffSessionTypeFragment | 'new' | null>(null);
 
-  protected readonly types = resource({
+  protected readonly types = apiResource({
     params: () => ({ includeRetired: this.includeRetired() }),
     loader: async ({ params }) => (await this.api.query(StaffSessionTypesDocument, params)).sessionTypes,
   });
-  protected readonly coaches = resource({
+  protected readonly coaches = apiResource({
     loader: async () => (await this.api.query(StaffCoachOptionsDocument)).coaches,
   });
   protected readonly error = computed(() => errorMessage(this.types.error()));

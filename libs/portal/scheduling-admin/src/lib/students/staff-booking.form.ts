@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { errorMessage, formatShortMoment, GraphqlClient, StaffAvailableSlotsDocument, StaffAvailableSlotsQuery, StaffBookingFragment, StaffBookingOptionsDocument, StaffBookSessionDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatShortMoment, GraphqlClient, StaffAvailableSlotsDocument, StaffAvailableSlotsQuery, StaffBookingFragment, StaffBookingOptionsDocument, StaffBookSessionDocument, toApiError } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
 
 type Slot = StaffAvailableSlotsQuery['availableSlots'][number];
@@ -37,7 +37,7 @@ export class StaffBookingForm {
   readonly timeZone = input.required<string>();
   readonly booked = output<StaffBookingFragment>();
 
-  protected readonly options = resource({
+  protected readonly options = apiResource({
     loader: async () => this.api.query(StaffBookingOptionsDocument),
   });
   protected readonly optionsError = computed(() => errorMessage(this.options.error()));

@@ -1,9 +1,9 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, resource, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, formatShortMoment, GraphqlClient, StaffBookingFragment, StaffCancelBookingDocument, StaffExcuseNoShowDocument, StaffStudentBookingsDocument, StaffStudentsDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, AuthStore, errorMessage, formatShortMoment, GraphqlClient, StaffBookingFragment, StaffCancelBookingDocument, StaffExcuseNoShowDocument, StaffStudentBookingsDocument, StaffStudentsDocument, toApiError } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { ReasonData, ReasonDialog } from '../shared/reason.dialog';
@@ -34,11 +34,11 @@ export class StudentBookingsPage {
   protected readonly bookingOpen = signal(false);
 
   /** Who the student is: there is no user-by-id query, so the student list is searched for the id. */
-  protected readonly student = resource({
+  protected readonly student = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(StaffStudentsDocument, {})).users.find((user) => user.id === params.id) ?? null,
   });
-  protected readonly bookings = resource({
+  protected readonly bookings = apiResource({
     params: () => ({ studentId: this.id() }),
     loader: async ({ params }) => this.api.query(StaffStudentBookingsDocument, params),
   });

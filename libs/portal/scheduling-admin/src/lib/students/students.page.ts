@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, StaffStudentsDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, StaffStudentsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { debounceTime, map } from 'rxjs';
 
@@ -23,7 +23,7 @@ export class StudentsPage {
   private readonly search = toSignal(this.searchControl.valueChanges.pipe(debounceTime(300), map((value) => value.trim())), {
     initialValue: '',
   });
-  protected readonly students = resource({
+  protected readonly students = apiResource({
     params: () => ({ search: this.search() || null }),
     loader: async ({ params }) => (await this.api.query(StaffStudentsDocument, params)).users,
   });

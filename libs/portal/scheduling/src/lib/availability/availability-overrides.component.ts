@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { AddAvailabilityOverrideDocument, AvailabilityDetailsFragment, formatCivilDate, GraphqlClient, OverrideKind, RemoveAvailabilityOverrideDocument } from '@debrief/portal/core';
+import { AddAvailabilityOverrideDocument, AvailabilityDetailsFragment, formatCivilDate, GraphqlClient, OverrideKind, RemoveAvailabilityOverrideDocument, resetAfterSave } from '@debrief/portal/core';
 import { focusFirstInvalid } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { schedulingFailure } from '../shared/scheduling-error';
@@ -42,6 +42,7 @@ export class AvailabilityOverridesComponent {
       })),
   );
 
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     date: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     kind: new FormControl<OverrideKind>('DAY_OFF', { nonNullable: true }),
@@ -78,7 +79,7 @@ export class AvailabilityOverridesComponent {
       const input = { date, kind, startMinute, endMinute };
       const { addAvailabilityOverride } = await this.client.mutate(AddAvailabilityOverrideDocument, { input });
       this.status.set(`Added: ${kind === 'DAY_OFF' ? 'day off' : `extra hours ${start}–${end}`} on ${formatCivilDate(date)}.`);
-      this.form.controls.date.reset('');
+      resetAfterSave(this.form, this.formDirective(), { ...this.form.getRawValue(), date: '' });
       this.changed.emit(addAvailabilityOverride);
     } catch (error) {
       this.error.set(schedulingFailure(error).message);

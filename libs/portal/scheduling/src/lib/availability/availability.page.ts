@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
-import { AuthStore, AvailabilityDetailsFragment, errorMessage, GraphqlClient, MyAvailabilityDocument, MyMeetingLinkDocument, SetMeetingLinkDocument } from '@debrief/portal/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { apiResource, AuthStore, AvailabilityDetailsFragment, errorMessage, GraphqlClient, MyAvailabilityDocument, MyMeetingLinkDocument, SetMeetingLinkDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { PlaceFormComponent } from '../shared/place-form.component';
 import { AvailabilityOverridesComponent } from './availability-overrides.component';
@@ -54,11 +54,11 @@ export class AvailabilityPage {
   private readonly api = inject(GraphqlClient);
   private readonly auth = inject(AuthStore);
 
-  protected readonly availability = resource({
+  protected readonly availability = apiResource({
     loader: async () => (await this.api.query(MyAvailabilityDocument)).coachAvailability,
   });
   protected readonly error = computed(() => errorMessage(this.availability.error()));
-  protected readonly meetingUrl = resource({
+  protected readonly meetingUrl = apiResource({
     params: () => ({ id: this.availability.value()?.coachId }),
     loader: async ({ params }) => (params.id ? (await this.api.query(MyMeetingLinkDocument, { id: params.id })).coach.meetingUrl : null),
   });

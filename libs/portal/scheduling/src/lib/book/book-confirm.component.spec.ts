@@ -102,4 +102,13 @@ describe('BookConfirmComponent', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('You already have 2 upcoming sessions');
     expect(el.querySelectorAll('[role="alert"] button')).toHaveLength(0);
   });
+  it('says before booking that a start inside the cutoff cannot be changed by the student', async () => {
+    const { el, fixture } = await render('coach-1', 'Priya Raman');
+    fixture.componentRef.setInput('start', new Date(Date.now() + 10 * 86400_000).toISOString());
+    await fixture.whenStable();
+    expect(el.querySelector('.late-warning')).toBeNull();
+    fixture.componentRef.setInput('start', new Date(Date.now() + 12 * 3600_000).toISOString());
+    await fixture.whenStable();
+    expect(el.querySelector('.late-warning')?.textContent).toContain("you won't be able to change this yourself");
+  });
 });

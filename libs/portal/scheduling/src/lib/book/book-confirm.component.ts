@@ -5,6 +5,7 @@ import { durationText, locationText } from '../shared/labels';
 import { LocationComponent } from '../shared/location.component';
 import { RefusalAlertComponent } from '../shared/refusal-alert.component';
 import { schedulingFailure } from '../shared/scheduling-error';
+import { insideCutoff, lateBookingWarning } from '../shared/cutoff';
 
 /**
  * The last booking step: everything about the session on one screen, then bookSession. A refusal
@@ -41,6 +42,8 @@ export class BookConfirmComponent {
     const end = new Date(Date.parse(this.start()) + this.type().durationMinutes * 60_000);
     return formatSpan(this.start(), end, this.zone());
   });
+  /** Booking inside the change cutoff is allowed, but the student must know it is then final. */
+  protected readonly lateWarning = computed(() => (insideCutoff(this.start(), this.type().cancelCutoffHours) ? lateBookingWarning(this.type().cancelCutoffHours) : null));
   protected readonly duration = computed(() => durationText(this.type().durationMinutes, this.type().interviewMinutes));
   protected readonly location = computed(() => locationText(this.type(), this.coachId() ? this.meetingUrl() : null));
 

@@ -1,20 +1,7 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  resource,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Params, Router } from '@angular/router';
-import { BookingChoicesDocument, BookingDetailsFragment, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
+import { apiResource, BookingChoicesDocument, BookingDetailsFragment, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { readWeek } from '../shared/week';
 import { BlockedNoticeComponent } from './blocked-notice.component';
@@ -58,7 +45,7 @@ export class BookPage {
 
   protected readonly steps = BOOK_STEPS;
   protected readonly zone = injectViewerZone();
-  protected readonly choices = resource({ loader: () => this.api.query(BookingChoicesDocument) });
+  protected readonly choices = apiResource({ loader: () => this.api.query(BookingChoicesDocument) });
   protected readonly error = computed(() => errorMessage(this.choices.error()));
 
   protected readonly types = computed(() => this.choices.value()?.sessionTypes ?? []);

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { BookingDetailDocument, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
+import { apiResource, BookingDetailDocument, errorMessage, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { BookingSummaryComponent } from '../shared/booking-summary.component';
 
@@ -12,7 +12,7 @@ import { BookingSummaryComponent } from '../shared/booking-summary.component';
   imports: [MatButtonModule, RouterLink, BookingSummaryComponent, PageHeaderComponent, PageStateComponent],
   template: `
     <db-page-header heading="You’re booked" description="Your session is in My sessions, where you can reschedule or cancel it." />
-    <db-page-state [loading]="booking.isLoading()" [error]="error()" loadingLabel="Loading your session…" (retry)="booking.reload()">
+    <db-page-state [resource]="booking" loadingLabel="Loading your session…" notFoundHeading="Session not found">
       @if (booking.hasValue()) {
         <section class="db-surface" aria-label="Your session">
           <db-booking-summary [booking]="booking.value()" [zone]="zone()" />
@@ -38,7 +38,7 @@ export class BookedPage {
   readonly id = input.required<string>();
 
   protected readonly zone = injectViewerZone();
-  protected readonly booking = resource({
+  protected readonly booking = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(BookingDetailDocument, params)).booking,
   });

@@ -60,4 +60,44 @@ describe('SlotWeekComponent', () => {
     expect(el.querySelector('[role="status"].count')?.textContent?.trim()).toBe('No free times this week; try the next week.');
     expect(el.querySelector('button.slot')).toBeNull();
   });
+  it('marks starts inside the change cutoff, in the button name and with a legend', async () => {
+    const hour = 3600_000;
+    const soon = new Date(Math.ceil((Date.now() + 3 * hour) / hour) * hour);
+    const later = new Date(soon.getTime() + 2 * 86400_000);
+    const week = weekOf(soon.getTime(), zone);
+    client.query.mockReset().mockResolvedValue({
+      availableSlots: [soon, later].map((d) => ({ start: d.toISOString().replace('.000Z', 'Z'), end: new Date(d.getTime() + hour).toISOString(), coachIds: ['c1'] })),
+      closures: [],
+    });
+    TestBed.configureTestingModule({ providers: [{ provide: GraphqlClient, useValue: client }] });
+    const fixture = TestBed.createComponent(SlotWeekComponent);
+    fixture.componentRef.setInput('sessionTypeId', 't1');
+    fixture.componentRef.setInput('week', week);
+    fixture.componentRef.setInput('zone', zone);
+    fixture.componentRef.setInput('cutoffHours', 24);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const late = [...el.querySelectorAll<HTMLButtonElement>('button.slot.late')];
+    expect(late).toHaveLength(1);
+    expect(late[0].getAttribute('aria-label')).toContain('you won’t be able to change it yourself');
+    expect(el.querySelector('.late-legend')?.textContent).toContain('Starts in less than 24 hours');
+  });
+  it('is one Tab stop; arrow keys move within a day and across days (roving tabindex)', async () => {
+    const at = (day: number, hour: number) => ({ start: `2026-11-${day}T${String(hour - 1).padStart(2, '0')}:00:00Z`, end: `2026-11-${day}T${String(hour).padStart(2, '0')}:00:00Z` });
+    const { el, fixture } = await render('2026-11-23', [at(24, 10), at(24, 11), at(26, 9)]);
+    const buttons = () => [...el.querySelectorAll<HTMLButtonElement>('button.slot')];
+    expect(buttons().map((b) => b.tabIndex)).toEqual([0, -1, -1]);
+    const press = async (target: HTMLElement, key: string) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await fixture.whenStable();
+    };
+    buttons()[0].focus();
+    await press(buttons()[0], 'ArrowDown');
+    expect(document.activeElement).toBe(buttons()[1]);
+    await press(buttons()[1], 'ArrowRight');
+    expect(document.activeElement).toBe(buttons()[2]);
+    expect(buttons().map((b) => b.tabIndex)).toEqual([-1, -1, 0]);
+    await press(buttons()[2], 'ArrowLeft');
+    expect(document.activeElement).toBe(buttons()[0]);
+  });
 });

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
+import { apiResource, errorMessage, formatCivilDate, FreeSlotsDocument, GraphqlClient } from '@debrief/portal/core';
 import { PageStateComponent } from '@debrief/portal/ui';
 import { shiftWeek, weekOf, weekWindow } from '../shared/week';
 import { groupSlotsByDay } from './slot-days';
+import { hoursText, insideCutoff } from '../shared/cutoff';
 
 const DAY = 86400_000;
 
@@ -21,6 +22,7 @@ const DAY = 86400_000;
 })
 export class SlotWeekComponent {
   private readonly api = inject(GraphqlClient);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly sessionTypeId = input.required<string>();
   readonly coachId = input<string | null>(null);
@@ -34,6 +36,8 @@ export class SlotWeekComponent {
   /** Rescheduling: the booking being moved, whose own time the API then counts as free. */
   readonly bookingId = input<string | null>(null);
 
+  /** The type's change cutoff: starts sooner than this are marked (booking them is final). */
+  readonly cutoffHours = input<number | null>(null);
   readonly weekChange = output<string>();
   readonly picked = output<string>();
 
@@ -46,7 +50,7 @@ export class SlotWeekComponent {
     return nextMonday < this.now + this.horizonDays() * DAY;
   });
 
-  protected readonly slots = resource({
+  protected readonly slots = apiResource({
     params: () => ({ sessionTypeId: this.sessionTypeId(), coachId: this.coachId(), week: this.week(), zone: this.zone(), bookingId: this.bookingId() }),
     loader: async ({ params }) => {
       const { from, to } = weekWindow(params.week, params.zone);
@@ -60,6 +64,46 @@ export class SlotWeekComponent {
     const slots = (value?.availableSlots ?? []).filter((slot) => slot.start !== this.exclude());
     return groupSlotsByDay(slots, this.week(), this.zone(), value?.closures ?? []);
   });
+  /** Whether a start is inside the change cutoff (fewer than cutoffHours away). */
+  protected late(start: string): boolean {
+    const hours = this.cutoffHours();
+    return hours !== null && insideCutoff(start, hours);
+  }
+  protected readonly anyLate = computed(() => this.days().some((day) => day.slots.some((slot) => this.late(slot.start))));
+  protected readonly hours = computed(() => hoursText(this.cutoffHours() ?? 0));
+  /**
+   * Roving tabindex: the week is one Tab stop (the last focused start, else the first) and the
+   * arrow keys move within it: up/down within a day, left/right to the nearest start of the
+   * previous/next day with free times, Home/End to a day's first/last.
+   */
+  protected readonly active = signal<string | null>(null);
+  protected readonly activeStart = computed(() => {
+    const starts = this.days().flatMap((day) => day.slots.map((slot) => slot.start));
+    const active = this.active();
+    return active && starts.includes(active) ? active : (starts[0] ?? null);
+  });
+
+  protected move(event: KeyboardEvent, dayIndex: number, slotIndex: number): void {
+    const days = this.days();
+    const day = days[dayIndex].slots;
+    let target: string | undefined;
+    if (event.key === 'ArrowDown') target = day[slotIndex + 1]?.start;
+    else if (event.key === 'ArrowUp') target = day[slotIndex - 1]?.start;
+    else if (event.key === 'Home') target = day[0]?.start;
+    else if (event.key === 'End') target = day[day.length - 1]?.start;
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const step = event.key === 'ArrowRight' ? 1 : -1;
+      for (let d = dayIndex + step; d >= 0 && d < days.length && !target; d += step) {
+        const slots = days[d].slots;
+        if (slots.length) target = slots[Math.min(slotIndex, slots.length - 1)].start;
+      }
+    } else return;
+    event.preventDefault();
+    if (!target) return;
+    this.active.set(target);
+    this.host.nativeElement.querySelector<HTMLElement>(`button.slot[data-start="${target}"]`)?.focus();
+  }
+
   protected readonly count = computed(() => this.days().reduce((sum, day) => sum + day.slots.length, 0));
 
   protected go(weeks: number): void {

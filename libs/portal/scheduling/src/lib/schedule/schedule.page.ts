@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { Params, Router } from '@angular/router';
-import { BookingDetailsFragment, CoachScheduleDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, MarkBookingCompletedDocument, MarkBookingNoShowDocument } from '@debrief/portal/core';
+import { apiResource, BookingDetailsFragment, CoachScheduleDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, MarkBookingCompletedDocument, MarkBookingNoShowDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
 import { schedulingFailure } from '../shared/scheduling-error';
@@ -34,7 +34,7 @@ export class SchedulePage {
   protected readonly zone = injectViewerZone();
   protected readonly today = computed(() => dateIn(Date.now(), this.zone()));
   protected readonly shown = computed(() => scheduleView(this.view(), this.date(), this.today()));
-  protected readonly sessions = resource({
+  protected readonly sessions = apiResource({
     params: () => viewWindow(this.shown(), this.zone()),
     loader: async ({ params }) => ({
       list: (await this.api.query(CoachScheduleDocument, { input: params })).coachSchedule,

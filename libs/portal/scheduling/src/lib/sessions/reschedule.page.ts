@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Params, Router, RouterLink } from '@angular/router';
-import { ApiError, BookableSessionTypesDocument, BookingDetailDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, RescheduleBookingDocument } from '@debrief/portal/core';
+import { ApiError, apiResource, BookableSessionTypesDocument, BookingDetailDocument, errorMessage, formatSpan, GraphqlClient, injectViewerZone, RescheduleBookingDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { SlotWeekComponent } from '../book/slot-week.component';
 import { readStart } from '../book/book-steps';
@@ -34,7 +34,7 @@ export class ReschedulePage {
   readonly start = input<string>();
 
   protected readonly zone = injectViewerZone();
-  protected readonly data = resource({
+  protected readonly data = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => {
       const [{ booking }, { sessionTypes }] = await Promise.all([

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { AuthStore, BookableSessionTypesDocument, BookingDetailDocument, BookingDetailsFragment, ChangeBookingLocationDocument, GraphqlClient, injectViewerZone, toApiError } from '@debrief/portal/core';
-import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { ErrorCode, Permission } from '@debrief/shared/domain';
+import { apiResource, AuthStore, BookableSessionTypesDocument, BookingDetailDocument, BookingDetailsFragment, ChangeBookingLocationDocument, GraphqlClient, injectViewerZone } from '@debrief/portal/core';
+import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { Permission } from '@debrief/shared/domain';
 import { BookingSummaryComponent } from '../shared/booking-summary.component';
 import { PlaceFormComponent } from '../shared/place-form.component';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
@@ -21,7 +21,6 @@ import { CancelBookingData, CancelBookingDialog } from './cancel-booking.dialog'
     RouterLink,
     BookingHistoryComponent,
     BookingSummaryComponent,
-    EmptyStateComponent,
     PageHeaderComponent,
     PageStateComponent,
     PlaceFormComponent,
@@ -41,17 +40,11 @@ export class SessionDetailPage {
   readonly rescheduled = input<string>();
 
   protected readonly zone = injectViewerZone();
-  protected readonly booking = resource({
+  protected readonly booking = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(BookingDetailDocument, params)).booking,
   });
-  private readonly types = resource({ loader: async () => (await this.api.query(BookableSessionTypesDocument)).sessionTypes });
-  private readonly failure = computed(() => (this.booking.error() ? toApiError(this.booking.error()) : null));
-  protected readonly notFound = computed(() => {
-    const code = this.failure()?.code;
-    return code === ErrorCode.NotFound || code === ErrorCode.Forbidden || code === ErrorCode.BadUserInput;
-  });
-  protected readonly error = computed(() => (this.notFound() ? null : (this.failure()?.message ?? null)));
+  private readonly types = apiResource({ loader: async () => (await this.api.query(BookableSessionTypesDocument)).sessionTypes });
   protected readonly message = signal('');
 
   protected readonly heading = computed(() => (this.booking.hasValue() ? this.booking.value().sessionTypeName : 'Session'));

@@ -1,10 +1,10 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import { BookableSessionTypesDocument, BookingDetailsFragment, BookingScope, errorMessage, formatMoment, GraphqlClient, injectViewerZone, MyBookingsDocument } from '@debrief/portal/core';
+import { apiResource, BookableSessionTypesDocument, BookingDetailsFragment, BookingScope, errorMessage, formatMoment, GraphqlClient, injectViewerZone, MyBookingsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { cutoffWarning, insideCutoff } from '../shared/cutoff';
 import { injectFocusAfterRender } from '../shared/focus-after-render';
@@ -33,11 +33,11 @@ export class SessionsPage {
   protected readonly zone = injectViewerZone();
   protected readonly scope = computed<BookingScope>(() => (this.tab() === 'past' ? 'PAST' : 'UPCOMING'));
   protected readonly tabIndex = computed(() => TABS.indexOf(this.scope()));
-  protected readonly bookings = resource({
+  protected readonly bookings = apiResource({
     params: () => ({ scope: this.scope() }),
     loader: async ({ params }) => (await this.api.query(MyBookingsDocument, { input: params })).myBookings,
   });
-  private readonly types = resource({ loader: async () => (await this.api.query(BookableSessionTypesDocument)).sessionTypes });
+  private readonly types = apiResource({ loader: async () => (await this.api.query(BookableSessionTypesDocument)).sessionTypes });
   protected readonly error = computed(() => errorMessage(this.bookings.error()));
   protected readonly message = signal('');
 

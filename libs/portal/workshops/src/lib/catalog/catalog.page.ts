@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, injectViewerZone, WorkshopCatalogDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, injectViewerZone, WorkshopCatalogDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { DateTime } from 'luxon';
 import { placeText, seatsText, workshopWhen } from '../shared/workshop-format';
@@ -83,7 +83,7 @@ export class WorkshopCatalogPage {
   protected readonly from = signal('');
   protected readonly to = signal('');
 
-  protected readonly list = resource({
+  protected readonly list = apiResource({
     params: () => ({ from: this.from(), to: this.to() }),
     loader: async ({ params }) => {
       const zone = this.zone();

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, injectViewerZone, MyWorkshopsDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, injectViewerZone, MyWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { placeText, STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
 import { WorkshopOverlapComponent } from './workshop-overlap.component';
@@ -66,7 +66,7 @@ export class MyWorkshopsPage {
   protected readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
 
-  protected readonly data = resource({
+  protected readonly data = apiResource({
     loader: async () => {
       const [upcoming, past] = await Promise.all([
         this.api.query(MyWorkshopsDocument, { input: { scope: 'UPCOMING' } }),

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { CancelWorkshopRegistrationDocument, errorMessage, GraphqlClient, injectViewerZone, RegisterForWorkshopDocument, toApiError, WorkshopDetailDocument } from '@debrief/portal/core';
+import { apiResource, CancelWorkshopRegistrationDocument, errorMessage, GraphqlClient, injectViewerZone, RegisterForWorkshopDocument, toApiError, WorkshopDetailDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { placeText, seatsText, workshopWhen } from '../shared/workshop-format';
 import { WorkshopOverlapComponent } from './workshop-overlap.component';
@@ -12,7 +12,7 @@ import { WorkshopOverlapComponent } from './workshop-overlap.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, WorkshopOverlapComponent],
   template: `
-    <db-page-state [loading]="workshop.isLoading() && !workshop.hasValue()" [error]="loadError()" loadingLabel="Loading the workshop…" (retry)="workshop.reload()">
+    <db-page-state [resource]="workshop" loadingLabel="Loading the workshop…" notFoundHeading="Workshop not found">
       @if (workshop.hasValue()) {
         @let w = workshop.value();
         <db-page-header [heading]="w.title" [description]="when()" />
@@ -71,7 +71,7 @@ export class WorkshopDetailPage {
   protected readonly busy = signal(false);
   protected readonly actionError = signal<string | null>(null);
 
-  protected readonly workshop = resource({
+  protected readonly workshop = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(WorkshopDetailDocument, { id: params.id })).workshop,
   });

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore, errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
+import { apiResource, AuthStore, errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { workshopWhen } from '../shared/workshop-format';
 
@@ -40,7 +40,7 @@ export class FacilitatingPage {
   private readonly auth = inject(AuthStore);
   private readonly zone = injectViewerZone();
 
-  protected readonly list = resource({ loader: async () => (await this.api.query(StaffWorkshopsDocument, {})).workshops });
+  protected readonly list = apiResource({ loader: async () => (await this.api.query(StaffWorkshopsDocument, {})).workshops });
   protected readonly error = computed(() => errorMessage(this.list.error()));
   protected readonly mine = computed(() => {
     const me = this.auth.user()?.id;

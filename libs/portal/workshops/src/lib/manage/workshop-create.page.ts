@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,9 +8,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { GraphqlClient, injectViewerZone, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, formatShortCivilDate, GraphqlClient, injectViewerZone, StaffClosuresDocument, StaffCreateWorkshopDocument, StaffCreateWorkshopSeriesDocument, StaffWorkshopFacilitatorOptionsDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent } from '@debrief/portal/ui';
 import { WORKSHOP_LIMITS } from '@debrief/shared/domain';
+import { previewWeeklySeries } from '../shared/series-preview';
 import { fromLocalInput, splitList } from '../shared/workshop-format';
 
 type Field = 'title' | 'description' | 'topics' | 'location' | 'startsAt' | 'endsAt' | 'capacity' | 'registrationOpensAt' | 'weeks' | 'audienceClassYears' | 'audienceMajors';
@@ -109,6 +111,20 @@ type Field = 'title' | 'description' | 'topics' | 'location' | 'startsAt' | 'end
           </mat-form-field>
         }
       </div>
+      @if (form.controls.repeat.value === 'WEEKLY' && preview(); as p) {
+        <div class="preview" role="status">
+          @if (p.skipped.length) {
+            <p><strong>{{ p.kept }} of {{ p.total }} weeks will be created.</strong> Skipped for closures:</p>
+            <ul>
+              @for (s of p.skipped; track s.date) {
+                <li>{{ civil(s.date) }}: {{ s.reason }}</li>
+              }
+            </ul>
+          } @else {
+            <p>All {{ p.total }} weeks will be created; no closure falls on them.</p>
+          }
+        </div>
+      }
       <mat-checkbox formControlName="publish">Publish now (otherwise it stays a draft only staff see)</mat-checkbox>
       <div class="db-form-actions">
         <button mat-flat-button type="submit">{{ saving() ? 'Creating…' : 'Create' }}</button>
@@ -119,6 +135,7 @@ type Field = 'title' | 'description' | 'topics' | 'location' | 'startsAt' | 'end
   styles: `
     form { display: flex; flex-direction: column; gap: 12px; padding: 16px; }
     .row { display: flex; flex-wrap: wrap; gap: 12px 16px; }
+    .preview p, .preview ul { margin: 4px 0; }
   `,
 })
 export class WorkshopCreatePage {
@@ -129,7 +146,7 @@ export class WorkshopCreatePage {
   protected readonly zone = injectViewerZone();
   protected readonly limits = WORKSHOP_LIMITS;
   protected readonly saving = signal(false);
-  protected readonly coaches = resource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });
+  protected readonly coaches = apiResource({ loader: async () => (await this.api.query(StaffWorkshopFacilitatorOptionsDocument)).coaches });
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -148,6 +165,16 @@ export class WorkshopCreatePage {
     weeks: [4, [Validators.min(2), Validators.max(WORKSHOP_LIMITS.occurrencesMax)]],
     publish: [true],
   });
+  private readonly closures = apiResource({ loader: async () => (await this.api.query(StaffClosuresDocument)).closures });
+  private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  /** The series' weeks and the ones closures remove, shown before Create. */
+  protected readonly preview = computed(() => {
+    const v = this.values();
+    return v.repeat === 'WEEKLY' ? previewWeeklySeries(v.startsAt ?? '', Number(v.weeks), this.zone(), this.closures.value() ?? []) : null;
+  });
+  protected civil(date: string): string {
+    return formatShortCivilDate(date);
+  }
 
   protected message(field: Field): string | null {
     const control = this.form.controls[field];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal } from '@angular/core';
 import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { AttendanceMark, AuthStore, errorMessage, GraphqlClient, injectViewerZone, SeriesScope, StaffCancelWorkshopDocument, StaffMarkWorkshopAttendanceDocument, StaffPublishWorkshopDocument, StaffUpdateWorkshopDocument, StaffWorkshopDocument, StaffWorkshopRosterCsvDocument, StaffWorkshopRosterDocument, toApiError } from '@debrief/portal/core';
+import { apiResource, AttendanceMark, AuthStore, errorMessage, GraphqlClient, injectViewerZone, SeriesScope, StaffCancelWorkshopDocument, StaffMarkWorkshopAttendanceDocument, StaffPublishWorkshopDocument, StaffUpdateWorkshopDocument, StaffWorkshopDocument, StaffWorkshopRosterCsvDocument, StaffWorkshopRosterDocument, toApiError } from '@debrief/portal/core';
 import { focusFirstInvalid, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { hasPermission, Permission, WORKSHOP_LIMITS } from '@debrief/shared/domain';
 import { fromLocalInput, STATUS_LABELS, toLocalInput, workshopWhen } from '../shared/workshop-format';
@@ -17,7 +17,7 @@ import { fromLocalInput, STATUS_LABELS, toLocalInput, workshopWhen } from '../sh
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, PageHeaderComponent, PageStateComponent],
   template: `
-    <db-page-state [loading]="workshop.isLoading() && !workshop.hasValue()" [error]="loadError()" loadingLabel="Loading the workshop…" (retry)="workshop.reload()">
+    <db-page-state [resource]="workshop" loadingLabel="Loading the workshop…" notFoundHeading="Workshop not found">
       @if (workshop.hasValue()) {
         @let w = workshop.value();
         <db-page-header [heading]="w.title" [description]="when() + ' · ' + (labels[w.status] ?? w.status) + ' · ' + w.seatsTaken + ' of ' + w.capacity + ' seats taken, ' + w.waitlistLength + ' waiting'">
@@ -161,11 +161,11 @@ export class WorkshopManagePage {
   protected cancelReason = '';
   protected cancelScope: SeriesScope = 'THIS_OCCURRENCE';
 
-  protected readonly workshop = resource({
+  protected readonly workshop = apiResource({
     params: () => ({ id: this.id() }),
     loader: async ({ params }) => (await this.api.query(StaffWorkshopDocument, { id: params.id })).workshop,
   });
-  protected readonly roster = resource({
+  protected readonly roster = apiResource({
     params: () => ({ id: this.id(), search: this.search() }),
     loader: async ({ params }) => (await this.api.query(StaffWorkshopRosterDocument, { workshopId: params.id, search: params.search || null })).workshopRoster,
   });

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
+import { apiResource, errorMessage, GraphqlClient, injectViewerZone, StaffWorkshopsDocument } from '@debrief/portal/core';
 import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
 
@@ -19,7 +19,7 @@ import { STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
         @if (list.value().length === 0) {
           <db-empty-state heading="No workshops yet" message="Create the first one." />
         } @else {
-          <table class="db-table">
+          <table class="db-table db-stack">
             <caption class="cdk-visually-hidden">All workshops</caption>
             <thead>
               <tr><th scope="col">Workshop</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Seats</th><th scope="col">Waitlist</th></tr>
@@ -28,10 +28,10 @@ import { STATUS_LABELS, workshopWhen } from '../shared/workshop-format';
               @for (w of list.value(); track w.id) {
                 <tr>
                   <td><a [routerLink]="['/staff/workshops', w.id]">{{ w.title }}</a>@if (w.seriesId) { <span class="series"> (series)</span> }</td>
-                  <td>{{ when(w) }}</td>
-                  <td>{{ labels[w.status] ?? w.status }}</td>
-                  <td>{{ w.seatsTaken }} / {{ w.capacity }}</td>
-                  <td>{{ w.waitlistLength }}</td>
+                  <td data-label="When">{{ when(w) }}</td>
+                  <td data-label="Status">{{ labels[w.status] ?? w.status }}</td>
+                  <td data-label="Seats">{{ w.seatsTaken }} / {{ w.capacity }}</td>
+                  <td data-label="Waitlist">{{ w.waitlistLength }}</td>
                 </tr>
               }
             </tbody>
@@ -51,7 +51,7 @@ export class WorkshopsAdminPage {
   private readonly zone = injectViewerZone();
   protected readonly labels = STATUS_LABELS;
 
-  protected readonly list = resource({
+  protected readonly list = apiResource({
     loader: async () => (await this.api.query(StaffWorkshopsDocument, { filter: { all: true } })).workshops,
   });
   protected readonly error = computed(() => errorMessage(this.list.error()));

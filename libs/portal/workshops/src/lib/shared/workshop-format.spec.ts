@@ -13,6 +13,11 @@ describe('workshop formatting', () => {
     expect(seatsText({ seatsLeft: 0, waitlistLength: 4 })).toBe('Full: 4 on the waitlist');
   });
 
+  it('does not invite someone who just took the last seat to join the waitlist', () => {
+    expect(seatsText({ seatsLeft: 0, waitlistLength: 0, myRegistration: { status: 'REGISTERED' } })).toBe('Full');
+    expect(seatsText({ seatsLeft: 0, waitlistLength: 0, myRegistration: null })).toBe('Full: the waitlist is empty, join it to be first in line');
+  });
+
   it("says the viewer's place", () => {
     expect(placeText({ status: 'WAITLISTED', waitlistPosition: 2 })).toBe('You are on the waitlist: number 2 in line.');
     expect(placeText({ status: 'REGISTERED' })).toBe('You are registered.');

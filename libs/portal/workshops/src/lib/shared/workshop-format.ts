@@ -9,6 +9,8 @@ export interface WorkshopTimes {
 export interface WorkshopSeats {
   seatsLeft: number;
   waitlistLength: number;
+  /** The viewer's own registration, when the list says it. */
+  myRegistration?: { status: string } | null;
 }
 
 /** "Tuesday 24 November 2026, 16:00–17:30 (America/New_York)" */
@@ -16,10 +18,15 @@ export function workshopWhen(w: WorkshopTimes, zone: string): string {
   return formatSpan(w.startsAt, w.endsAt, zone);
 }
 
-/** "3 seats left", or "Full: 2 on the waitlist". */
+/**
+ * "3 seats left", or "Full: 2 on the waitlist". Someone who already has a seat or a place in line
+ * is not invited to join the waitlist (taking the last seat said "You are registered" beside
+ * "join it to be first in line").
+ */
 export function seatsText(w: WorkshopSeats): string {
   if (w.seatsLeft > 0) return `${w.seatsLeft} seat${w.seatsLeft === 1 ? '' : 's'} left`;
-  if (w.waitlistLength === 0) return 'Full: the waitlist is empty, join it to be first in line';
+  const mine = w.myRegistration && w.myRegistration.status !== 'CANCELLED';
+  if (w.waitlistLength === 0) return mine ? 'Full' : 'Full: the waitlist is empty, join it to be first in line';
   return `Full: ${w.waitlistLength} on the waitlist`;
 }
 

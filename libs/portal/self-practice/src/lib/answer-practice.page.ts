@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AddJournalEntryDocument, errorMessage, GraphqlClient, injectViewerZone, isoDateIn, StarPracticeSetupDocument } from '@debrief/portal/core';
+import { AddJournalEntryDocument, apiResource, errorMessage, GraphqlClient, injectViewerZone, isoDateIn, StarPracticeSetupDocument } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import type { Part, StarAnalysis, StarCriterion, StarFeedback } from '@debrief/shared/star-analysis';
 import { journalSummary, readClock } from './answer-clock';
@@ -28,8 +28,7 @@ const OWN_QUESTION = 'own';
 export class AnswerPracticePage {
   private readonly api = inject(GraphqlClient);
   private readonly zone = injectViewerZone();
-  protected readonly setup = resource({ loader: async () => this.api.query(StarPracticeSetupDocument, {}) });
-  protected readonly setupError = computed(() => errorMessage(this.setup.error()));
+  protected readonly setup = apiResource({ loader: async () => this.api.query(StarPracticeSetupDocument, {}) });
   protected readonly questions = computed(() => this.setup.value()?.questionBank.questions ?? []);
   /** The center's STAR rubric: the criteria that carry a STAR part, with their level descriptors. */
   private readonly rubric = computed<StarCriterion[]>(() => {

@@ -51,6 +51,7 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'My profile',
       'My feedback',
       'My plan',
+      'Practise an answer',
       'Journal',
       'Progress',
       'Question bank',

@@ -11,12 +11,16 @@ export interface PeerSessionRow {
   starts_at: Date;
   ends_at: Date;
   status: PeerSessionStatus;
+  first_offer_id: string | null;
+  second_offer_id: string | null;
   first_question_ref: string;
   first_question: string;
   second_question_ref: string;
   second_question: string;
   cancelled_by: string | null;
   cancel_reason: string | null;
+  cancelled_at: Date | null;
+  created_at: Date;
   ical_uid: string;
   ical_sequence: number;
 }

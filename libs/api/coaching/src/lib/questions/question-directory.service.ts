@@ -19,15 +19,18 @@ export interface BankQuestion {
 export class QuestionDirectoryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The oldest shared question of the category not among `excludeIds`; null when none is left. */
-  async pick(category: Specialty, excludeIds: readonly string[], m: EntityManager = this.db.manager): Promise<BankQuestion | null> {
+  /**
+   * The oldest shared question of the category whose text is not among `excludeTexts` (the same
+   * question is often recorded by several evaluations); null when none is left.
+   */
+  async pick(category: Specialty, excludeTexts: readonly string[], m: EntityManager = this.db.manager): Promise<BankQuestion | null> {
     const rows: BankQuestion[] = await m.query(
       `SELECT q.id, q.text, q.topic, q.company
          FROM bank_questions q JOIN evaluations e ON e.id = q.evaluation_id
-        WHERE e.status = 'SHARED' AND q.category = $1 AND q.id <> ALL($2::uuid[])
+        WHERE e.status = 'SHARED' AND q.category = $1 AND q.text <> ALL($2::text[])
         ORDER BY q.created_at, q.id
         LIMIT 1`,
-      [category, [...excludeIds]],
+      [category, [...excludeTexts]],
     );
     return rows[0] ?? null;
   }

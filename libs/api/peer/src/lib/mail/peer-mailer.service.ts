@@ -22,7 +22,7 @@ function centerMailbox(config: AppConfig) {
 }
 
 function when(d: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' }).format(d);
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(d);
 }
 
 /**

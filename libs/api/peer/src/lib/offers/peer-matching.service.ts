@@ -206,8 +206,8 @@ export class PeerMatchingService {
     const startsAt = new Date(waiting.starts_at);
     const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
     // Each interviewer asks a question fitting the partner, one the partner was not asked before.
-    const firstAsks = await this.questionFor(m, offer.focus, second);
-    const secondAsks = await this.questionFor(m, offer.focus, first);
+    const firstAsks = await this.questionFor(m, offer.focus, second, null);
+    const secondAsks = await this.questionFor(m, offer.focus, first, firstAsks.text);
     const [session] = rowsOf<{ id: string }>(
       await m.query(
         `INSERT INTO peer_sessions (first_id, second_id, focus, starts_at, ends_at, first_offer_id, second_offer_id, first_question_ref, first_question, second_question_ref, second_question)
@@ -221,19 +221,22 @@ export class PeerMatchingService {
     return session.id;
   }
 
-  private async questionFor(m: EntityManager, focus: PeerFocus, interviewee: PeerProfileRow): Promise<{ ref: string; text: string }> {
-    const asked: { ref: string }[] = await m.query(
-      `SELECT first_question_ref AS ref FROM peer_sessions WHERE second_id = $1 AND status = 'BOOKED'
-       UNION SELECT second_question_ref FROM peer_sessions WHERE first_id = $1 AND status = 'BOOKED'`,
+  /**
+   * A question fitting the interviewee that they were not asked before (in any peer session), and
+   * not `also` (the question they ask in the other half, which they know already).
+   */
+  private async questionFor(m: EntityManager, focus: PeerFocus, interviewee: PeerProfileRow, also: string | null): Promise<{ ref: string; text: string }> {
+    const asked: { ref: string; text: string }[] = await m.query(
+      `SELECT first_question_ref AS ref, first_question AS text FROM peer_sessions WHERE second_id = $1 AND status = 'BOOKED'
+       UNION SELECT second_question_ref, second_question FROM peer_sessions WHERE first_id = $1 AND status = 'BOOKED'`,
       [interviewee.student_id],
     );
-    const refs = new Set(asked.map((a) => a.ref));
-    const bankIds = [...refs].filter((r) => r.startsWith('bank:')).map((r) => r.slice(5));
-    const bank = await this.questions.pick(focus as unknown as Specialty, bankIds, m);
+    const texts = [...asked.map((a) => a.text), ...(also ? [also] : [])];
+    const bank = await this.questions.pick(focus as unknown as Specialty, texts, m);
     if (bank) return { ref: `bank:${bank.id}`, text: bank.text };
     const level = levelOf(interviewee.level);
     const prompts = PEER_PROMPTS[focus].filter((p) => p.levels.includes(level));
-    const fresh = prompts.find((p) => !refs.has(`peer:${p.key}`)) ?? prompts[0] ?? PEER_PROMPTS[focus][0];
+    const fresh = prompts.find((p) => !texts.includes(p.text)) ?? prompts.find((p) => p.text !== also) ?? PEER_PROMPTS[focus][0];
     return { ref: `peer:${fresh.key}`, text: fresh.text };
   }
 

@@ -63,6 +63,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/practice').then((m) => m.practiceRoutes),
       },
       {
+        path: 'peer-practice',
+        canActivate: [permissionGuard(Permission.PeerPractice)],
+        loadChildren: () => import('@debrief/portal/peer').then((m) => m.peerRoutes),
+      },
+      {
         path: 'schedule',
         canActivate: [permissionGuard(Permission.SessionsRun)],
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.scheduleRoutes),

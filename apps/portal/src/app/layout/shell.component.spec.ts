@@ -31,6 +31,7 @@ describe('ShellComponent', () => {
       'My sessions',
       'Workshops',
       'My workshops',
+      'Peer practice',
       'Calendar feed',
       'Coaches',
       'My profile',

@@ -73,10 +73,10 @@ export class PeerPracticePage {
   protected readonly from = signal('18:00');
   protected readonly hours = signal(2);
   // Per-session forms
-  protected readonly scores = signal<Record<string, Record<string, number>>>({});
-  protected readonly helpfulness = signal<Record<string, number>>({});
-  protected readonly comments = signal<Record<string, string>>({});
-  protected readonly cancelReason = signal<Record<string, string>>({});
+  protected readonly scores = signal<Partial<Record<string, Partial<Record<string, number>>>>>({});
+  protected readonly helpfulness = signal<Partial<Record<string, number>>>({});
+  protected readonly comments = signal<Partial<Record<string, string>>>({});
+  protected readonly cancelReason = signal<Partial<Record<string, string>>>({});
 
   protected readonly status = signal('');
   protected readonly busy = signal(false);
@@ -164,7 +164,7 @@ export class PeerPracticePage {
     }
     return this.run('Feedback sent. You see your partner’s once they have sent theirs.', () =>
       this.api.mutate(SubmitPeerFeedbackDocument, {
-        input: { sessionId: s.id, scores: s.rubric.map((c) => ({ criterion: c.key, score: given[c.key] })), helpfulness, comments: this.comments()[s.id] ?? '' },
+        input: { sessionId: s.id, scores: s.rubric.map((c) => ({ criterion: c.key, score: given[c.key] ?? 0 })), helpfulness, comments: this.comments()[s.id] ?? '' },
       }),
     );
   }

@@ -43,7 +43,7 @@ PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner,
 } as typeof original;
 
 async function boot(url: string): Promise<{ app: INestApplication; base: string }> {
-  const app = await createApp({ DATABASE_URL: url, DATABASE_POOL_SIZE: '10', SEED_DEMO: 'false', NODE_ENV: 'production', WORKERS: 'off', PORTAL_DIST: '/nonexistent', LOGIN_MAX_FAILURES_PER_IP: '100000' });
+  const app = await createApp({ DATABASE_URL: url, DATABASE_POOL_SIZE: '10', SEED_DEMO: 'false', NODE_ENV: 'production', WORKERS: 'off', PORTAL_DIST: '/nonexistent', LOGIN_MAX_FAILURES_PER_IP: '100000', LOG_LEVEL: 'warn' });
   await app.listen(0, '127.0.0.1');
   return { app, base: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
 }

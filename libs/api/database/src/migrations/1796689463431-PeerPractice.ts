@@ -2,12 +2,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Peer practice (issue 13): profiles, offered windows, matched sessions, feedback, blocks, reports,
- * the staff audit, and one table of a student's time commitments with ONE exclusion rule: a
- * student's coach bookings, held workshop seats and peer sessions never overlap. Triggers on the
- * three source tables keep the commitments in step inside the writing transaction, so the rule is
- * the database's whatever code writes (scheduling and workshops are unchanged). Only active rows
- * count: bookings not cancelled; registrations holding a seat (not waitlisted or cancelled) of a
- * workshop not cancelled; peer sessions booked.
+ * the staff audit, and one table of a student's time commitments with ONE exclusion rule over a
+ * student's coach bookings, workshop registrations and peer sessions. Triggers on the source
+ * tables keep the commitments in step inside the writing transaction, so the rule is the
+ * database's whatever code writes (scheduling and workshops are unchanged). Only active rows
+ * count: bookings not cancelled; registrations seated or waitlisted (a waitlisted one may be
+ * promoted in someone else's cancelling transaction, which must not fail) of a workshop not
+ * cancelled; peer sessions booked.
+ *
+ * The `lane` column says which overlaps the rule refuses: a peer session's lane is unbounded, so
+ * it overlaps everything of the student's; every other row gets a lane of its own, so a booking
+ * and a workshop seat of the student may still overlap each other as before (the workshops
+ * domain warns about it and registers; bookings among themselves keep bookings_student_no_overlap).
+ * To refuse those overlaps as well, give every row the unbounded lane (one line in each function).
  */
 export class PeerPractice1796689463431 implements MigrationInterface {
   name = 'PeerPractice1796689463431';
@@ -43,7 +50,8 @@ export class PeerPractice1796689463431 implements MigrationInterface {
       CONSTRAINT "PK_peer_offers" PRIMARY KEY ("id"), CONSTRAINT "peer_offers_times" CHECK ("starts_at" < "ends_at"),
       CONSTRAINT "peer_offers_matched" CHECK (("status" = 'MATCHED') = ("session_id" IS NOT NULL)),
       CONSTRAINT "FK_peer_offers_student" FOREIGN KEY ("student_id") REFERENCES "peer_profiles"("student_id") ON DELETE CASCADE)`);
-    await q.query(`CREATE INDEX "IDX_peer_offers_open" ON "peer_offers" ("focus", "starts_at") WHERE "status" = 'OPEN'`);
+    // Matching looks for open offers whose window overlaps the request's.
+    await q.query(`CREATE INDEX "IDX_peer_offers_open_window" ON "peer_offers" USING gist (tstzrange("starts_at", "ends_at")) WHERE "status" = 'OPEN'`);
     await q.query(`CREATE INDEX "IDX_peer_offers_student" ON "peer_offers" ("student_id", "starts_at")`);
 
     // "first" interviews "second" in the first half, then they swap. Each question is the one its
@@ -93,10 +101,13 @@ export class PeerPractice1796689463431 implements MigrationInterface {
       "detail" jsonb NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_peer_staff_actions" PRIMARY KEY ("id"))`);
 
     // The one rule over all three kinds of a student's time.
+    await q.query(`CREATE SEQUENCE "student_commitment_lanes"`);
+    await q.query(`CREATE FUNCTION student_commitment_lane() RETURNS int8range LANGUAGE sql AS $$ SELECT int8range(n, n + 1) FROM nextval('student_commitment_lanes') n $$`);
     await q.query(`CREATE TABLE "student_commitments" (
       "student_id" uuid NOT NULL, "source" "public"."student_commitment_source" NOT NULL, "source_id" uuid NOT NULL, "during" tstzrange NOT NULL,
+      "lane" int8range NOT NULL DEFAULT student_commitment_lane(),
       CONSTRAINT "PK_student_commitments" PRIMARY KEY ("source", "source_id", "student_id"),
-      CONSTRAINT "student_commitments_no_overlap" EXCLUDE USING gist ("student_id" WITH =, "during" WITH &&))`);
+      CONSTRAINT "student_commitments_no_overlap" EXCLUDE USING gist ("student_id" WITH =, "during" WITH &&, "lane" WITH &&))`);
 
     await q.query(`CREATE FUNCTION student_commitments_of_booking() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -111,7 +122,7 @@ export class PeerPractice1796689463431 implements MigrationInterface {
     await q.query(`CREATE FUNCTION student_commitments_of_registration() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP <> 'INSERT' THEN DELETE FROM student_commitments WHERE source = 'WORKSHOP' AND source_id = OLD.id; END IF;
-        IF TG_OP <> 'DELETE' AND NEW.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') THEN
+        IF TG_OP <> 'DELETE' AND NEW.status IN ('REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW') THEN
           INSERT INTO student_commitments (student_id, source, source_id, during)
             SELECT NEW.student_id, 'WORKSHOP', NEW.id, tstzrange(w.starts_at, w.ends_at) FROM workshops w WHERE w.id = NEW.workshop_id AND w.status <> 'CANCELLED';
         END IF;
@@ -125,7 +136,7 @@ export class PeerPractice1796689463431 implements MigrationInterface {
         IF NEW.status <> 'CANCELLED' THEN
           INSERT INTO student_commitments (student_id, source, source_id, during)
             SELECT r.student_id, 'WORKSHOP', r.id, tstzrange(NEW.starts_at, NEW.ends_at) FROM workshop_registrations r
-             WHERE r.workshop_id = NEW.id AND r.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW');
+             WHERE r.workshop_id = NEW.id AND r.status IN ('REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW');
         END IF;
         RETURN NULL;
       END $$`);
@@ -137,21 +148,20 @@ export class PeerPractice1796689463431 implements MigrationInterface {
       BEGIN
         IF TG_OP <> 'INSERT' THEN DELETE FROM student_commitments WHERE source = 'PEER' AND source_id = OLD.id; END IF;
         IF TG_OP <> 'DELETE' AND NEW.status = 'BOOKED' THEN
-          INSERT INTO student_commitments (student_id, source, source_id, during)
-            VALUES (NEW.first_id, 'PEER', NEW.id, tstzrange(NEW.starts_at, NEW.ends_at)), (NEW.second_id, 'PEER', NEW.id, tstzrange(NEW.starts_at, NEW.ends_at));
+          INSERT INTO student_commitments (student_id, source, source_id, during, lane)
+            VALUES (NEW.first_id, 'PEER', NEW.id, tstzrange(NEW.starts_at, NEW.ends_at), '(,)'), (NEW.second_id, 'PEER', NEW.id, tstzrange(NEW.starts_at, NEW.ends_at), '(,)');
         END IF;
         RETURN NULL;
       END $$`);
     await q.query(`CREATE TRIGGER "peer_sessions_student_commitments" AFTER INSERT OR DELETE OR UPDATE OF status, starts_at, ends_at, first_id, second_id ON "peer_sessions" FOR EACH ROW EXECUTE FUNCTION student_commitments_of_peer_session()`);
 
-    // What exists already: a student's earlier overlapping booking and seat (allowed until now)
-    // keep the first one; the rule holds for every write from here on.
+    // What exists already (no peer sessions yet, so nothing here can conflict).
     await q.query(`INSERT INTO student_commitments (student_id, source, source_id, during)
       SELECT student_id, 'BOOKING', id, tstzrange(starts_at, ends_at) FROM bookings WHERE status <> 'CANCELLED' ORDER BY starts_at
       ON CONFLICT DO NOTHING`);
     await q.query(`INSERT INTO student_commitments (student_id, source, source_id, during)
       SELECT r.student_id, 'WORKSHOP', r.id, tstzrange(w.starts_at, w.ends_at) FROM workshop_registrations r JOIN workshops w ON w.id = r.workshop_id
-       WHERE r.status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') AND w.status <> 'CANCELLED' ORDER BY w.starts_at
+       WHERE r.status IN ('REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW') AND w.status <> 'CANCELLED' ORDER BY w.starts_at
       ON CONFLICT DO NOTHING`);
   }
 
@@ -165,6 +175,8 @@ export class PeerPractice1796689463431 implements MigrationInterface {
     await q.query(`DROP FUNCTION student_commitments_of_registration()`);
     await q.query(`DROP FUNCTION student_commitments_of_booking()`);
     await q.query(`DROP TABLE "student_commitments"`);
+    await q.query(`DROP FUNCTION student_commitment_lane()`);
+    await q.query(`DROP SEQUENCE "student_commitment_lanes"`);
     await q.query(`DROP TABLE "peer_staff_actions"`);
     await q.query(`DROP TABLE "peer_reports"`);
     await q.query(`DROP TABLE "peer_blocks"`);

@@ -181,7 +181,7 @@ export class PeerMatchingService {
          SELECT o.id, o.student_id, o.level, o.languages, o.created_at, GREATEST(o.starts_at, $2::timestamptz, date_trunc('minute', now()) + interval '1 minute') AS starts_at, LEAST(o.ends_at, $3::timestamptz) AS ends_at
            FROM peer_offers o
           WHERE o.status = 'OPEN' AND o.focus = $1 AND o.student_id <> $5 AND abs(o.level - $4) <= 1
-            AND o.starts_at < $3 AND o.ends_at > $2 AND o.id <> ALL($8::uuid[]) AND ($9::uuid IS NULL OR o.id = $9)
+            AND tstzrange(o.starts_at, o.ends_at) && tstzrange($2::timestamptz, $3::timestamptz) AND o.id <> ALL($8::uuid[]) AND ($9::uuid IS NULL OR o.id = $9)
        )
        SELECT o.id, o.student_id, c.starts_at
          FROM c JOIN peer_offers o ON o.id = c.id JOIN peer_profiles p ON p.student_id = c.student_id

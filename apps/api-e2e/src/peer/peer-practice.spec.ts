@@ -3,6 +3,7 @@ import { ErrorCode, Role } from '@debrief/shared/domain';
 import { Agent, createTestUser, errorCode, expectNoErrors, startApi, TestApi } from '../support/api';
 import { dataSource, retireCoaches } from '../scheduling/scheduling.helpers';
 import { workers } from '../notifications/notifications.helpers';
+import { createWorkshop, register } from '../workshops/workshops.helpers';
 import {
   ACTIONS,
   BLOCK,
@@ -237,6 +238,20 @@ describe('peer practice', () => {
     const d = await peer(api, admin, 'rule-d');
     await offer(d, new Date(start.getTime() + 30 * MINUTE));
     expect((await offer(a, new Date(start.getTime() + 30 * MINUTE))).status).toBe('OPEN');
+  });
+
+  it('answers CONFLICT (naming the rule), never an internal error, to a workshop registration over a peer session', async () => {
+    const a = await peer(api, admin, 'api-rule-a');
+    const b = await peer(api, admin, 'api-rule-b');
+    const start = freshStart();
+    await offer(a, start);
+    expect((await offer(b, start)).status).toBe('MATCHED');
+    const w = await createWorkshop(api, staff, { startsAt: new Date(start.getTime() + 30 * MINUTE).toISOString(), endsAt: new Date(start.getTime() + 90 * MINUTE).toISOString() });
+    const refused = await register(api, a.agent, w.id);
+    expect(errorCode(refused)).toBe(ErrorCode.Conflict);
+    expect(refused.errors?.[0].extensions?.['constraint']).toBe('student_commitments_no_overlap');
+    const other = await peer(api, admin, 'api-rule-free');
+    expect(errorCode(await register(api, other.agent, w.id))).toBeUndefined();
   });
 
   it('releases feedback double-blind once the session is over, and keeps it final', async () => {

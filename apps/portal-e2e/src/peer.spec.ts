@@ -88,3 +88,16 @@ test('two students offer overlapping windows, are matched, and each sees only th
   const overflow = await jordan.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('staff see the peer practice settings, students, reports and audit, axe-clean and by keyboard', async ({ browser }) => {
+  const staff = await person(browser, DEMO.staff);
+  await staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Peer practice' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Peer practice' })).toBeVisible();
+  await checkPage(staff, 'peer practice (staff)');
+  await expect(staff.getByLabel('Session length (minutes)')).toHaveValue('60');
+  await staff.getByRole('button', { name: 'Save settings' }).focus();
+  await staff.keyboard.press('Enter');
+  await expect(staff.locator('p.status')).toHaveText('Settings saved.');
+  await expect(staff.getByRole('region', { name: 'Audit' }).or(staff.locator('section', { hasText: 'Audit' }))).toContainText('settings.update');
+  await checkPage(staff, 'peer practice (staff, saved)');
+});

@@ -163,6 +163,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
       },
       {
+        path: 'staff/peer-practice',
+        canActivate: [permissionGuard(Permission.PeerManage)],
+        loadChildren: () => import('@debrief/portal/peer').then((m) => m.peerStaffRoutes),
+      },
+      {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),

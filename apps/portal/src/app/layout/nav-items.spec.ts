@@ -10,7 +10,7 @@ describe('navItemsFor', () => {
   });
 
   it('adds users, the outbox and the scheduling group for staff and admins', () => {
-    const staff = ['Home', 'Coaches', 'My profile', 'Users', 'Outbox', 'Sign-in', 'Session types', 'Closures', 'Booking policy', 'Students', 'Workshops', 'Question bank', 'Rubrics'];
+    const staff = ['Home', 'Coaches', 'My profile', 'Users', 'Outbox', 'Sign-in', 'Session types', 'Closures', 'Booking policy', 'Students', 'Workshops', 'Question bank', 'Rubrics', 'Peer practice'];
     expect(labels(Role.Staff)).toEqual(staff);
     expect(labels(Role.Admin)).toEqual([...staff.slice(0, 5), 'Evaluation reads', ...staff.slice(5)]);
   });

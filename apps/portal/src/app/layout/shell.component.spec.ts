@@ -59,6 +59,7 @@ describe('ShellComponent', () => {
       'Workshops',
       'Question bank',
       'Rubrics',
+      'Peer practice',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);

@@ -3753,6 +3753,67 @@ export type BlockPeerMutationVariables = Exact<{
 
 export type BlockPeerMutation = { blockPeer: { id: string } };
 
+export type PeerStaffOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeerStaffOverviewQuery = {
+  peerSettings: {
+    enabled: boolean;
+    sessionMinutes: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+    pauseDays: number;
+  };
+  peerStudents: Array<{
+    studentId: string;
+    name: string;
+    suspended: boolean;
+    suspendedReason?: string | null;
+    pausedUntil?: string | null;
+    sessions: number;
+    reportsAgainst: number;
+  }>;
+  peerReports: Array<{
+    id: string;
+    kind: PeerReportKind;
+    reason: string;
+    createdAt: string;
+    reporterName: string;
+    reportedId: string;
+    reportedName: string;
+    sessionStartsAt: string;
+    reportsAgainst: number;
+  }>;
+  peerStaffActions: Array<{
+    id: string;
+    actorName: string;
+    action: string;
+    studentName?: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type UpdatePeerSettingsMutationVariables = Exact<{
+  input: UpdatePeerSettingsInput;
+}>;
+
+export type UpdatePeerSettingsMutation = {
+  updatePeerSettings: {
+    enabled: boolean;
+    sessionMinutes: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+    pauseDays: number;
+  };
+};
+
+export type SetPeerSuspensionMutationVariables = Exact<{
+  input: SetPeerSuspensionInput;
+}>;
+
+export type SetPeerSuspensionMutation = {
+  setPeerSuspension: { studentId: string; suspended: boolean };
+};
+
 export type PracticeRoomDetailsFragment = {
   sessionId: string;
   sessionTypeName: string;
@@ -12387,6 +12448,229 @@ export const BlockPeerDocument = {
     },
   ],
 } as unknown as DocumentNode<BlockPeerMutation, BlockPeerMutationVariables>;
+export const PeerStaffOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerStaffOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionMinutes' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noShowWindowDays' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseDays' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerStudents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suspendedReason' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportsAgainst' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerReports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporterName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportedName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionStartsAt' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportsAgainst' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerStaffActions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeerStaffOverviewQuery,
+  PeerStaffOverviewQueryVariables
+>;
+export const UpdatePeerSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePeerSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdatePeerSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePeerSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionMinutes' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noShowWindowDays' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePeerSettingsMutation,
+  UpdatePeerSettingsMutationVariables
+>;
+export const SetPeerSuspensionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPeerSuspension' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPeerSuspensionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPeerSuspension' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPeerSuspensionMutation,
+  SetPeerSuspensionMutationVariables
+>;
 export const PracticeRoomDocument = {
   kind: 'Document',
   definitions: [

@@ -61,6 +61,7 @@ export default defineConfig({
         IDP_CLIENT_ID: 'debrief-e2e',
         IDP_CLIENT_SECRET: 'debrief-e2e-secret-for-tests-only',
         IDP_REDIRECT_URIS: `${baseURL}/auth/oidc/callback`,
+        IDP_POST_LOGOUT_REDIRECT_URIS: `${baseURL}/sign-in`,
       },
     },
     {

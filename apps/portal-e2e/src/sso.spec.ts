@@ -22,6 +22,17 @@ test('a student signs in with the campus account and lands back signed in', asyn
   await visit(page, '/');
   await expect(page.locator('main h1')).toHaveText(/Welcome, Student/);
   await checkPage(page, 'home after single sign-on');
+
+  // Signing out ends the provider's session too: its "sign out?" page, then back to ours; the next
+  // campus sign-in asks for the password again instead of coming straight back.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/session\/end/);
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await expect(page).toHaveURL('/sign-in');
+  await checkPage(page, 'sign-in after signing out of the campus account');
+  await page.getByRole('link', { name: 'Sign in with CampusID' }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/interaction\//);
+  await expect(page.locator('input[name="login"]')).toBeVisible();
 });
 
 test('a refused campus sign-in comes back to the sign-in page with the reason', async ({ page }) => {

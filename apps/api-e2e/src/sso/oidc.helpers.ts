@@ -31,6 +31,7 @@ export async function startIdp(): Promise<TestIdp> {
       IDP_CLIENT_ID: CLIENT_ID,
       IDP_CLIENT_SECRET: CLIENT_SECRET,
       IDP_REDIRECT_URIS: `${PUBLIC_URL}/auth/oidc/callback`,
+      IDP_POST_LOGOUT_REDIRECT_URIS: `${PUBLIC_URL}/sign-in`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -92,6 +93,16 @@ export class Browser {
     return this.jar.get(name);
   }
 
+  set(name: string, value: string): void {
+    this.jar.set(name, value);
+  }
+
+  /** Takes another browser's cookies (the same person's browser, for a second walk). */
+  adopt(other: Browser): this {
+    for (const [k, v] of other.jar) this.jar.set(k, v);
+    return this;
+  }
+
   /** GET, following redirects until the response is not one, or `stopAt` matches the next URL. */
   async visit(url: string, stopAt?: (next: URL) => boolean): Promise<{ status: number; url: string; body: string; location?: string }> {
     let current = new URL(url, PUBLIC_URL);
@@ -114,6 +125,36 @@ export class Browser {
   /** One GET, redirects not followed: how the API answers its callback (where it sends the browser). */
   land(url: string): Promise<{ status: number; url: string; body: string; location?: string }> {
     return this.visit(url, () => true);
+  }
+
+  /** POST to the API (a form without fields, as the portal's "Sign out"), following the redirects as `visit` does. */
+  async post(path: string, stopAt?: (next: URL) => boolean): Promise<{ status: number; url: string; body: string; location?: string }> {
+    const url = new URL(path, PUBLIC_URL);
+    const res = await this.request('POST', url, '');
+    const location = res.headers.get('location') ?? undefined;
+    this.hops.push({ status: res.status, url: url.href, location });
+    if (res.status < 300 || res.status >= 400 || !location) return { status: res.status, url: url.href, body: await res.text(), location };
+    const next = new URL(location, url);
+    if (stopAt?.(next)) return { status: res.status, url: url.href, body: '', location: next.href };
+    return this.visit(next.href, stopAt);
+  }
+
+  /** Answers "Yes, sign me out" on the provider's logout page and follows on until back at the API. */
+  async confirmSignOutAtProvider(page: { url: string; body: string }): Promise<URL> {
+    const action = /<form id="op.logoutForm"[^>]*action="([^"]+)"/.exec(page.body)?.[1];
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(page.body)?.[1];
+    if (!action || !xsrf) throw new Error(`No logout form on ${page.url}: ${page.body.slice(0, 300)}`);
+    let current = new URL(action.replace(/&amp;/g, '&'), page.url);
+    let res = await this.request('POST', current, new URLSearchParams({ xsrf, logout: 'yes' }).toString());
+    for (let i = 0; i < 10; i++) {
+      const location = res.headers.get('location');
+      if (!location) throw new Error(`Provider answered ${res.status} without a redirect: ${(await res.text()).slice(0, 300)}`);
+      const next = new URL(location, current);
+      if (next.origin === PUBLIC_URL) return next;
+      current = next;
+      res = await this.request('GET', current);
+    }
+    throw new Error('The provider never redirected back');
   }
 
   /** Submits the provider's login form (any password) and follows on, stopping before the API's callback. */

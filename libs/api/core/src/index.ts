@@ -6,6 +6,7 @@ export * from './lib/errors/graphql-error.formatter';
 export * from './lib/errors/validation.pipe-factory';
 export * from './lib/access/auth-user';
 export * from './lib/access/authenticator';
+export * from './lib/access/request-log-context';
 export * from './lib/access/access.decorators';
 export * from './lib/access/access.guard';
 export * from './lib/access/access-rule';

@@ -37,6 +37,7 @@ describe('ShellComponent', () => {
       'My profile',
       'My feedback',
       'My plan',
+      'Practise an answer',
       'Journal',
       'Progress',
       'Question bank',

@@ -8,7 +8,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, Params } from 'nestjs-pino';
 import { CoachingModule } from '@debrief/api/coaching';
-import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, UnexpectedErrorFilter } from '@debrief/api/core';
+import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, RequestLogContext, UnexpectedErrorFilter } from '@debrief/api/core';
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
@@ -25,6 +25,7 @@ import { loggingParams } from './observability/logging';
 import { GraphqlObserverPlugin } from './observability/graphql-observer.plugin';
 import { MetricsController } from './observability/metrics.controller';
 import { MetricsService } from './observability/metrics.service';
+import { PinoRequestLogContext } from './observability/pino-request-log-context';
 import { setPortalCacheHeaders } from './portal-static';
 
 /** The whole API for one validated config and one reachable database URL. */
@@ -65,6 +66,7 @@ export class AppModule {
       providers: [
         MetricsService,
         GraphqlObserverPlugin,
+        { provide: RequestLogContext, useClass: PinoRequestLogContext },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // Checked after DomainErrorFilter (Nest tries global filters last-first); it hands domain errors on too.

@@ -5,6 +5,7 @@ import { Subject } from 'rxjs';
 import { ApiError } from './api-error';
 import { AuthStore, SessionUser } from './auth.store';
 import { GraphqlClient } from './graphql.client';
+import { SignOutClient } from './sign-out.client';
 import { MeDocument, SignInDocument, SignOutDocument } from './graphql/generated';
 
 const student: SessionUser = {
@@ -30,11 +31,13 @@ describe('AuthStore', () => {
   let client: ReturnType<typeof fakeClient>;
   let store: AuthStore;
   let router: Router;
+  let signOutClient: { end: jest.Mock; leaveTo: jest.Mock };
 
   beforeEach(() => {
     client = fakeClient();
+    signOutClient = { end: jest.fn().mockResolvedValue('/sign-in'), leaveTo: jest.fn() };
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: GraphqlClient, useValue: client }],
+      providers: [provideRouter([]), { provide: GraphqlClient, useValue: client }, { provide: SignOutClient, useValue: signOutClient }],
     });
     store = TestBed.inject(AuthStore);
     router = TestBed.inject(Router);
@@ -88,8 +91,28 @@ describe('AuthStore', () => {
     expect(store.user()).toBeNull();
   });
 
-  it('signs out even when the server call fails, then goes to sign-in', async () => {
+  it('signs out on the server and goes to sign-in within the portal', async () => {
     store.setUser(student);
+    await store.signOut();
+    expect(signOutClient.end).toHaveBeenCalled();
+    expect(signOutClient.leaveTo).not.toHaveBeenCalled();
+    expect(store.user()).toBeNull();
+    expect(client.reset).toHaveBeenCalled();
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/sign-in');
+  });
+
+  it('goes on to the campus provider’s sign-out page when the server names one', async () => {
+    store.setUser(student);
+    signOutClient.end.mockResolvedValue('https://idp.example.edu/session/end?id_token_hint=x');
+    await store.signOut();
+    expect(store.user()).toBeNull();
+    expect(signOutClient.leaveTo).toHaveBeenCalledWith('https://idp.example.edu/session/end?id_token_hint=x');
+    expect(router.navigateByUrl).not.toHaveBeenCalled();
+  });
+
+  it('signs out even when the server calls fail, then goes to sign-in', async () => {
+    store.setUser(student);
+    signOutClient.end.mockRejectedValue(new Error('offline'));
     client.mutate.mockRejectedValue(new ApiError(ErrorCode.InternalServerError, 'down'));
     await store.signOut();
     expect(client.mutate).toHaveBeenCalledWith(SignOutDocument);

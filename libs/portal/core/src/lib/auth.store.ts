@@ -2,6 +2,7 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { Router } from '@angular/router';
 import { hasPermission, Permission } from '@debrief/shared/domain';
 import { GraphqlClient } from './graphql.client';
+import { SignOutClient } from './sign-out.client';
 import {
   AcceptInvitationDocument,
   MeDocument,
@@ -19,6 +20,7 @@ export const SIGN_IN_PATH = '/sign-in';
 export class AuthStore {
   private readonly api = inject(GraphqlClient);
   private readonly router = inject(Router);
+  private readonly signOutClient = inject(SignOutClient);
   private readonly current = signal<SessionUser | null>(null);
   private loading: Promise<SessionUser | null> | null = null;
 
@@ -68,11 +70,18 @@ export class AuthStore {
     return this.setUser(acceptInvitation);
   }
 
-  /** Signs out on the server (best effort), forgets everything cached and goes to sign-in. */
+  /**
+   * Signs out on the server (best effort), forgets everything cached and goes to sign-in, by way
+   * of the campus provider's sign-out page when the session came from single sign-on.
+   */
   async signOut(): Promise<void> {
-    await this.api.mutate(SignOutDocument).catch(() => undefined);
+    const next = await this.signOutClient.end().catch(async () => {
+      await this.api.mutate(SignOutDocument).catch(() => undefined);
+      return SIGN_IN_PATH;
+    });
     await this.forget();
-    await this.router.navigateByUrl(SIGN_IN_PATH);
+    if (/^https?:\/\//i.test(next)) this.signOutClient.leaveTo(next);
+    else await this.router.navigateByUrl(SIGN_IN_PATH);
   }
 
   /** Replaces the session user, e.g. after the profile was edited. */

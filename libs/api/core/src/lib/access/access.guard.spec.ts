@@ -6,6 +6,7 @@ import { Public, RequirePermission } from './access.decorators';
 import { AccessGuard } from './access.guard';
 import { AuthUser } from './auth-user';
 import { Authenticator } from './authenticator';
+import { RequestLogContext } from './request-log-context';
 
 class Handlers {
   @Public()
@@ -75,5 +76,19 @@ describe('AccessGuard', () => {
     await guard.canActivate(contextFor('manage', request));
     await guard.canActivate(contextFor('open', request));
     expect(authenticate).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the log context who is signed in, before refusing them, and only once per request', async () => {
+    const signedIn = jest.fn();
+    const logged = new AccessGuard(new Reflector(), { authenticate } as unknown as Authenticator, { signedIn } as RequestLogContext);
+    authenticate.mockResolvedValue(user(Role.Staff));
+    const request: Record<string, unknown> = {};
+    await expect(logged.canActivate(contextFor('manage', request))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(logged.canActivate(contextFor('open', request))).resolves.toBe(true);
+    expect(signedIn).toHaveBeenCalledTimes(1);
+    expect(signedIn).toHaveBeenCalledWith(request, expect.objectContaining({ id: 'u1' }));
+    authenticate.mockResolvedValue(null);
+    await logged.canActivate(contextFor('open', {}));
+    expect(signedIn).toHaveBeenCalledTimes(1);
   });
 });

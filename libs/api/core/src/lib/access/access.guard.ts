@@ -1,9 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { hasPermission, Permission } from '@debrief/shared/domain';
 import { MissingPermissionError, UnauthenticatedError } from '../errors/domain.error';
 import { PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { Authenticator } from './authenticator';
+import { RequestLogContext } from './request-log-context';
 import { requestOf } from './request-of';
 
 /**
@@ -16,12 +17,16 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    @Optional() private readonly logContext?: RequestLogContext,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = requestOf(context);
-    if (request.user === undefined) request.user = await this.authenticator.authenticate(request);
+    if (request.user === undefined) {
+      request.user = await this.authenticator.authenticate(request);
+      if (request.user) this.logContext?.signedIn(request, request.user);
+    }
 
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);

@@ -1,6 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
+/** OpenID Connect: the ID token, sent back as id_token_hint when signing out at the provider. */
+export interface ProviderSession {
+  protocol: 'oidc';
+  idToken: string;
+}
+
 /** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
 @Entity('sessions')
 export class SessionEntity {
@@ -23,6 +29,10 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** What ending this session at the campus provider needs (sessions opened by single sign-on); cleared on revoke. */
+  @Column({ name: 'provider_session', type: 'jsonb', nullable: true, select: false })
+  providerSession!: ProviderSession | null;
 
   @Column({ name: 'user_agent', type: 'varchar', length: 255, nullable: true })
   userAgent!: string | null;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser } from '@debrief/api/core';
 import { UserStatus } from '@debrief/shared/domain';
 import { EntityManager, Repository } from 'typeorm';
-import { SessionEntity } from './session.entity';
+import { ProviderSession, SessionEntity } from './session.entity';
 import { hashToken, newToken } from './session-token';
 
 export interface OpenedSession {
@@ -18,7 +18,7 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async open(manager: EntityManager, userId: string, userAgent: string | undefined): Promise<OpenedSession> {
+  async open(manager: EntityManager, userId: string, userAgent: string | undefined, providerSession: ProviderSession | null = null): Promise<OpenedSession> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.ttlHours * 3600_000);
     await manager.getRepository(SessionEntity).insert({
@@ -26,6 +26,7 @@ export class SessionsService {
       tokenHash: hashToken(token),
       expiresAt,
       userAgent: userAgent?.slice(0, 255) ?? null,
+      providerSession,
     });
     return { token, expiresAt };
   }
@@ -45,6 +46,24 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId }, { revokedAt: () => 'now()' });
+    await this.sessions.update({ id: sessionId }, { revokedAt: () => 'now()', providerSession: null });
+  }
+
+  /**
+   * Revokes the session behind a token and hands back what signing out at its provider needs, in
+   * one statement (the old row's value, read under the row lock), so two sign-outs of one session
+   * on two replicas send the provider's hint at most once. Null when there is nothing to end there.
+   */
+  async revokeToken(token: string): Promise<ProviderSession | null> {
+    const result = (await this.sessions.query(
+      `UPDATE sessions s SET revoked_at = now(), provider_session = NULL
+       FROM (SELECT id, provider_session FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL FOR UPDATE) old
+       WHERE s.id = old.id
+       RETURNING old.provider_session AS "providerSession"`,
+      [hashToken(token)],
+    )) as unknown[];
+    // pg answers [rows, count] for an UPDATE … RETURNING, PGlite the rows.
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as Array<{ providerSession: ProviderSession | null }>;
+    return rows[0]?.providerSession ?? null;
   }
 }

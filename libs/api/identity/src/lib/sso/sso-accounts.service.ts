@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { Role, UserStatus } from '@debrief/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailTakenError } from '../identity.errors';
+import { ProviderSession } from '../sessions/session.entity';
 import { OpenedSession, SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -40,7 +41,7 @@ export class SsoAccountsService {
     private readonly sessions: SessionsService,
   ) {}
 
-  async signIn(profile: ExternalProfile, roleMap: Record<string, Role>, userAgent: string | undefined): Promise<OpenedSession & { userId: string }> {
+  async signIn(profile: ExternalProfile, roleMap: Record<string, Role>, userAgent: string | undefined, providerSession: ProviderSession | null = null): Promise<OpenedSession & { userId: string }> {
     const email = profile.email?.trim().toLowerCase();
     if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) throw this.refuse(profile, SsoRefusal.EmailUnverified, 'Your campus account did not share an email address.');
     if (!profile.emailVerified) throw this.refuse(profile, SsoRefusal.EmailUnverified, 'Your campus account’s email address is not verified.');
@@ -52,7 +53,7 @@ export class SsoAccountsService {
       this.db.transaction(async (manager) => {
         const user = await this.findOrProvision(manager, profile, email, roleMap);
         if (user.status !== UserStatus.Active) throw this.refuse(profile, SsoRefusal.AccountDisabled, 'Your Debrief account is disabled. Ask the career center.');
-        const session = await this.sessions.open(manager, user.id, userAgent);
+        const session = await this.sessions.open(manager, user.id, userAgent, providerSession);
         return { ...session, userId: user.id };
       });
     // Two first sign-ins of one person at once: the loser's insert hits a unique constraint and

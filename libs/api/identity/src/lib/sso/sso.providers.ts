@@ -3,6 +3,7 @@ import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { SamlController } from './saml/saml.controller';
 import { SamlService } from './saml/saml.service';
+import { SignOutController } from './sign-out.controller';
 import { SignInSettingsResolver } from './sign-in-settings.resolver';
 import { SignInSettingsService } from './sign-in-settings.service';
 import { SsoAccountsService } from './sso-accounts.service';
@@ -10,4 +11,4 @@ import { SsoStateStore } from './sso-state.store';
 
 /** Everything single sign-on adds to the identity module. */
 export const SSO_PROVIDERS = [SsoStateStore, SsoAccountsService, SignInSettingsService, SignInSettingsResolver, OidcClient, OidcService, SamlService];
-export const SSO_CONTROLLERS = [OidcController, SamlController];
+export const SSO_CONTROLLERS = [OidcController, SamlController, SignOutController];

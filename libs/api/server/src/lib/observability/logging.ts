@@ -29,11 +29,13 @@ type Req = IncomingMessage & { id?: string; user?: { id?: string }; originalUrl?
 
 /**
  * Structured JSON logs (pino, one object a line on stdout): every line written while a request
- * is served carries its `reqId`, the request's completion line also the signed-in `userId`; no
+ * is served carries its `reqId`, and once the access guard knows the signed-in user, its `userId`; no
  * headers, no query strings, no feed tokens, nothing the redaction list names.
  */
 export function loggingParams(config: AppConfig): Params {
   return {
+    // The request's completion line gets what PinoRequestLogContext binds (the signed-in userId).
+    assignResponse: true,
     pinoHttp: [
       {
         level: config.logLevel,

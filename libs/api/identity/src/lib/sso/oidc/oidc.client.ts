@@ -36,8 +36,17 @@ export class OidcClient {
     return oidc;
   }
 
+  get configured(): boolean {
+    return Boolean(this.appConfig.sso.oidc);
+  }
+
   get redirectUri(): string {
-    return `${this.appConfig.publicUrl}/auth/oidc/callback`;
+    return this.url('/auth/oidc/callback');
+  }
+
+  /** An address of this app as the provider knows it (PUBLIC_URL). */
+  url(path: string): string {
+    return `${this.appConfig.publicUrl}${path}`;
   }
 
   async configuration(): Promise<OpenIdClient.Configuration> {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { newToken } from '../../sessions/session-token';
+import { ProviderSession } from '../../sessions/session.entity';
 import { OpenedSession } from '../../sessions/sessions.service';
 import { claimValues, SsoAccountsService } from '../sso-accounts.service';
 import { SsoRefusal, SsoRefusedError } from '../sso.errors';
@@ -64,6 +65,7 @@ export class OidcService {
     const lib = await openIdClient();
     const config = await this.client.configuration();
     let claims: Record<string, unknown>;
+    let idToken: string | undefined;
     try {
       const tokens = await lib.authorizationCodeGrant(config, callback.url, {
         pkceCodeVerifier: pending.codeVerifier ?? undefined,
@@ -72,6 +74,7 @@ export class OidcService {
         idTokenExpected: true,
       });
       const idClaims = tokens.claims() as Record<string, unknown>;
+      idToken = tokens.id_token;
       const userInfo = config.serverMetadata().userinfo_endpoint
         ? ((await lib.fetchUserInfo(config, tokens.access_token, idClaims['sub'] as string)) as Record<string, unknown>)
         : {};
@@ -93,7 +96,26 @@ export class OidcService {
       },
       settings.roleMap,
       callback.userAgent,
+      idToken ? { protocol: 'oidc', idToken } : null,
     );
     return { ...session, returnTo: pending.returnTo };
+  }
+
+  /**
+   * Where to send the browser so the provider ends its own session too (OpenID Connect
+   * RP-Initiated Logout: its discovered end_session_endpoint with id_token_hint, coming back to
+   * `postLogoutPath`); null when OIDC is off, the provider has no such endpoint or cannot be reached.
+   */
+  async endSessionUrl(session: ProviderSession, postLogoutPath: string): Promise<string | null> {
+    if (session.protocol !== 'oidc' || !this.client.configured) return null;
+    const lib = await openIdClient();
+    try {
+      const config = await this.client.configuration();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return lib.buildEndSessionUrl(config, { id_token_hint: session.idToken, post_logout_redirect_uri: this.client.url(postLogoutPath) }).href;
+    } catch (error) {
+      this.log.warn(`OpenID Connect sign-out at the provider skipped: ${(error as Error)?.message?.slice(0, 200)}`);
+      return null;
+    }
   }
 }

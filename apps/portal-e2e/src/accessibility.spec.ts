@@ -46,6 +46,7 @@ test.describe('every page passes axe (WCAG 2.1 A/AA)', () => {
       'My sessions',
       'Workshops',
       'My workshops',
+      'Peer practice',
       'Calendar feed',
       'Coaches',
       'My profile',

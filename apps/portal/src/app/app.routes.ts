@@ -64,6 +64,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/practice').then((m) => m.practiceRoutes),
       },
       {
+        path: 'peer-practice',
+        canActivate: [permissionGuard(Permission.PeerPractice)],
+        loadChildren: () => import('@debrief/portal/peer').then((m) => m.peerRoutes),
+      },
+      {
         path: 'schedule',
         canActivate: [permissionGuard(Permission.SessionsRun)],
         loadChildren: () => import('@debrief/portal/scheduling').then((m) => m.scheduleRoutes),
@@ -162,6 +167,11 @@ export const appRoutes: Route[] = [
         path: 'staff/workshops',
         canActivate: [permissionGuard(Permission.WorkshopsManage)],
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
+      },
+      {
+        path: 'staff/peer-practice',
+        canActivate: [permissionGuard(Permission.PeerManage)],
+        loadChildren: () => import('@debrief/portal/peer').then((m) => m.peerStaffRoutes),
       },
       {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).

@@ -5,3 +5,4 @@ export * from './lib/rubrics/rubrics.service';
 export * from './lib/progress/progress.model';
 export * from './lib/progress/progress.service';
 export * from './lib/progress/progress.summary';
+export * from './lib/questions/question-directory.service';

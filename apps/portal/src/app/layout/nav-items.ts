@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My sessions', path: '/sessions', exact: false, permission: Permission.BookingsReadOwn, roles: [Role.Student] },
   { label: 'Workshops', path: '/workshops', exact: true, permission: Permission.WorkshopsRegister, roles: [Role.Student] },
   { label: 'My workshops', path: '/workshops/mine', exact: true, permission: Permission.WorkshopsRegister, roles: [Role.Student] },
+  { label: 'Peer practice', path: '/peer-practice', exact: true, permission: Permission.PeerPractice, roles: [Role.Student] },
   { label: 'My schedule', path: '/schedule', exact: false, permission: Permission.SessionsRun, roles: [Role.Coach] },
   { label: 'Availability', path: '/availability', exact: false, permission: Permission.AvailabilityUpdate, roles: [Role.Coach] },
   { label: 'Workshops I run', path: '/facilitate', exact: false, permission: Permission.WorkshopsRun, roles: [Role.Coach] },
@@ -42,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Feedback to write', path: '/coaching', exact: false, permission: Permission.EvaluationsWrite, roles: [Role.Coach], group: 'Coaching' },
   { label: 'Question bank', path: '/questions', exact: true, permission: Permission.CoachingRead, group: 'Coaching' },
   { label: 'Rubrics', path: '/rubrics', exact: true, permission: Permission.RubricsManage, group: 'Coaching' },
+  { label: 'Peer practice', path: '/staff/peer-practice', exact: true, permission: Permission.PeerManage, group: 'Coaching' },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

@@ -31,6 +31,7 @@ describe('ShellComponent', () => {
       'My sessions',
       'Workshops',
       'My workshops',
+      'Peer practice',
       'Calendar feed',
       'Coaches',
       'My profile',
@@ -59,6 +60,7 @@ describe('ShellComponent', () => {
       'Workshops',
       'Question bank',
       'Rubrics',
+      'Peer practice',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);

@@ -22,6 +22,7 @@ import { ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
 import { QuestionBankService } from './questions/question-bank.service';
 import { QuestionBankResolver } from './questions/question-bank.resolver';
+import { QuestionDirectoryService } from './questions/question-directory.service';
 import { RubricsResolver } from './rubrics/rubrics.resolver';
 import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service';
 
@@ -42,6 +43,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     StudentFeedbackResolver,
     QuestionBankService,
     QuestionBankResolver,
+    QuestionDirectoryService,
     PlansService,
     PlansResolver,
     PlanItemsResolver,
@@ -50,7 +52,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     ProgressService,
     ProgressResolver,
   ],
-  exports: [EvaluationReadsService],
+  exports: [EvaluationReadsService, QuestionDirectoryService],
 })
 export class CoachingModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -9,6 +9,7 @@ import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
+import { PeerPractice1796689463431 } from './1796689463431-PeerPractice';
 import { SessionProviderSignOut1796689832078 } from './1796689832078-SessionProviderSignOut';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
   LoginThrottle1796306561572,
+  PeerPractice1796689463431,
   SessionProviderSignOut1796689832078,
 ];

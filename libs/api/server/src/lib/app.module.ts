@@ -12,6 +12,7 @@ import { AccessGuard, AppConfig, createValidationPipe, DomainErrorFilter, Reques
 import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
+import { PeerModule } from '@debrief/api/peer';
 import { PracticeModule } from '@debrief/api/practice';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
@@ -59,6 +60,7 @@ export class AppModule {
         WorkshopsModule,
         CoachingModule,
         PracticeModule,
+        PeerModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -89,3 +89,10 @@ describe('practice room permissions', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.PracticeObserve))).toEqual([Role.Staff, Role.Admin]);
   });
 });
+
+describe('peer practice permissions', () => {
+  it('lets only students practise with peers, and only staff manage peer practice', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.PeerPractice))).toEqual([Role.Student]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.PeerManage))).toEqual([Role.Staff, Role.Admin]);
+  });
+});

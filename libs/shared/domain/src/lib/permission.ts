@@ -61,6 +61,10 @@ export enum Permission {
   PracticeRun = 'practice.run',
   /** Look into any session's practice room, read-only (career center staff). */
   PracticeObserve = 'practice.observe',
+  /** Practise with other students: a peer profile, offered windows, peer sessions and their feedback (students). */
+  PeerPractice = 'peer.practice',
+  /** Peer practice settings, reports and suspensions (career center staff; every action audited). */
+  PeerManage = 'peer.manage',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -99,11 +103,12 @@ const STAFF: readonly Permission[] = [
   Permission.RubricsManage,
   Permission.SignInManage,
   Permission.PracticeObserve,
+  Permission.PeerManage,
 ];
 
 /** The single role → permission map shared by the API and the portal. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook, Permission.WorkshopsRegister, Permission.CoachingSelf]),
+  [Role.Student]: new Set([...EVERYONE, Permission.BookingsBook, Permission.WorkshopsRegister, Permission.CoachingSelf, Permission.PeerPractice]),
   [Role.Coach]: new Set(COACH),
   [Role.Staff]: new Set(STAFF),
   [Role.Admin]: new Set([...STAFF, Permission.UsersManage, Permission.EvaluationsAudit]),

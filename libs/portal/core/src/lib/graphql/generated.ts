@@ -256,6 +256,12 @@ export type CancelBookingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CancelPeerSessionInput = {
+  /** Told to the partner */
+  reason: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
 export type CancelWorkshopInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -570,8 +576,12 @@ export type Mutation = {
   advancePracticeClock: PracticeRoom;
   /** Gives the student a question; it is recorded on the session */
   askPracticeQuestion: PracticeRoom;
+  /** Never be matched with this partner again (they are not told) */
+  blockPeer: PeerSession;
   bookSession: Booking;
   cancelBooking: Booking;
+  /** Cancels before the start; the partner is told and their window offered again */
+  cancelPeerSession: PeerSession;
   /** Cancels one occurrence or the rest of its series; registrants are notified */
   cancelWorkshop: Array<Workshop>;
   /** Cancels a registration or leaves the waitlist; a freed seat goes to the first in line */
@@ -594,6 +604,8 @@ export type Mutation = {
   markBookingNoShow: Booking;
   /** Check-in: attended or no-show (REGISTERED undoes it) */
   markWorkshopAttendance: WorkshopRosterEntry;
+  /** Offers windows; each is matched at once when a fitting partner waits */
+  offerPeerWindows: Array<PeerOffer>;
   publishWorkshop: Array<Workshop>;
   /** A new private feed URL; the old one stops working */
   regenerateCalendarFeed: CalendarFeedLink;
@@ -603,12 +615,20 @@ export type Mutation = {
   removeClosure: Scalars['Boolean']['output'];
   /** Staff cancel a student's registration or waitlist place (any time); a freed seat goes to the first in line */
   removeWorkshopRegistration: WorkshopRegistration;
+  /** Reports the partner's conduct to career center staff */
+  reportPeer: PeerSession;
+  /** Reports that the partner did not come (counts towards the no-show rule) */
+  reportPeerNoShow: PeerSession;
   rescheduleBooking: Booking;
   /** Queues a failed message again */
   resendOutboxMessage: OutboxMessage;
   retireSessionType: SessionType;
   /** Turns the private feed off */
   revokeCalendarFeed: CalendarFeed;
+  /** Opts in to peer practice, or changes what and at which level */
+  savePeerProfile: PeerProfile;
+  /** Suspends a student from peer practice, or lifts it (audited) */
+  setPeerSuspension: PeerStudent;
   /** The code pad's language (either party) */
   setPracticeLanguage: PracticeRoom;
   /** Attaches an https recording link to the session (either party) */
@@ -618,13 +638,19 @@ export type Mutation = {
   shareEvaluation: CoachEvaluation;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  /** The peer rubric and helpfulness rating, once the session is over (final) */
+  submitPeerFeedback: PeerSession;
   /** The student rates themself on the session’s rubric, before opening the evaluation */
   submitSelfAssessment: SelfAssessment;
+  /** Takes an open offer shown to the viewer */
+  takePeerOffer: PeerSession;
   updateBookingPolicy: BookingPolicy;
   updateCoachProfile: Coach;
   /** Edits an evaluation; every state is kept in its history */
   updateEvaluation: CoachEvaluation;
   updateMyProfile: User;
+  /** Peer practice on/off for the center, session length and the no-show rule (audited) */
+  updatePeerSettings: PeerSettings;
   /** Students move their items’ status; coaches and staff also edit title and due date */
   updatePlanItem: ImprovementPlan;
   /** Saves a new version of a rubric */
@@ -633,6 +659,7 @@ export type Mutation = {
   updateSignInSettings: SignInSettingsModel;
   /** Edits one occurrence, or it and the later ones of its series */
   updateWorkshop: Array<Workshop>;
+  withdrawPeerOffer: PeerOffer;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -679,12 +706,20 @@ export type MutationAskPracticeQuestionArgs = {
   input: AskPracticeQuestionInput;
 };
 
+export type MutationBlockPeerArgs = {
+  input: PeerSessionIdInput;
+};
+
 export type MutationBookSessionArgs = {
   input: BookSessionInput;
 };
 
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
+};
+
+export type MutationCancelPeerSessionArgs = {
+  input: CancelPeerSessionInput;
 };
 
 export type MutationCancelWorkshopArgs = {
@@ -753,6 +788,10 @@ export type MutationMarkWorkshopAttendanceArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
+export type MutationOfferPeerWindowsArgs = {
+  input: OfferPeerWindowsInput;
+};
+
 export type MutationPublishWorkshopArgs = {
   input: PublishWorkshopInput;
 };
@@ -773,6 +812,14 @@ export type MutationRemoveWorkshopRegistrationArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
+export type MutationReportPeerArgs = {
+  input: ReportPeerInput;
+};
+
+export type MutationReportPeerNoShowArgs = {
+  input: PeerSessionIdInput;
+};
+
 export type MutationRescheduleBookingArgs = {
   input: RescheduleBookingInput;
 };
@@ -783,6 +830,14 @@ export type MutationResendOutboxMessageArgs = {
 
 export type MutationRetireSessionTypeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSavePeerProfileArgs = {
+  input: SavePeerProfileInput;
+};
+
+export type MutationSetPeerSuspensionArgs = {
+  input: SetPeerSuspensionInput;
 };
 
 export type MutationSetPracticeLanguageArgs = {
@@ -805,8 +860,16 @@ export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+export type MutationSubmitPeerFeedbackArgs = {
+  input: SubmitPeerFeedbackInput;
+};
+
 export type MutationSubmitSelfAssessmentArgs = {
   input: SelfAssessmentInput;
+};
+
+export type MutationTakePeerOfferArgs = {
+  input: PeerOfferIdInput;
 };
 
 export type MutationUpdateBookingPolicyArgs = {
@@ -823,6 +886,10 @@ export type MutationUpdateEvaluationArgs = {
 
 export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
+};
+
+export type MutationUpdatePeerSettingsArgs = {
+  input: UpdatePeerSettingsInput;
 };
 
 export type MutationUpdatePlanItemArgs = {
@@ -845,6 +912,10 @@ export type MutationUpdateWorkshopArgs = {
   input: UpdateWorkshopInput;
 };
 
+export type MutationWithdrawPeerOfferArgs = {
+  input: PeerOfferIdInput;
+};
+
 /** The viewer's own place at a workshop */
 export type MyWorkshopRegistration = {
   createdAt: Scalars['DateTime']['output'];
@@ -860,6 +931,21 @@ export type MyWorkshopsInput = {
 };
 
 export type MyWorkshopsScope = 'PAST' | 'UPCOMING';
+
+export type OfferPeerWindowsInput = {
+  /** 1–5 windows within the next 14 days, each at least a session long */
+  windows: Array<PeerWindowInput>;
+};
+
+/** Another student's waiting window that fits the viewer (anonymous) */
+export type OpenPeerOffer = {
+  endsAt: Scalars['DateTime']['output'];
+  focus: PeerFocus;
+  id: Scalars['ID']['output'];
+  level: PeerLevel;
+  sharedLanguages: Array<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
 
 /** A message the platform sent or will send */
 export type OutboxMessage = {
@@ -891,6 +977,185 @@ export type OutboxStatus =
   | 'SUPERSEDED';
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
+
+export type PeerCriterion = {
+  /** What scores 1, 2, 3 and 4 mean */
+  descriptors: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Peer feedback: a rubric of the interviewee and how helpful the interviewer was */
+export type PeerFeedback = {
+  comments: Scalars['String']['output'];
+  /** 1–5: how helpful the author found the other as interviewer */
+  helpfulness: Scalars['Int']['output'];
+  /** Always true: marks it as peer (not coach) feedback */
+  peer: Scalars['Boolean']['output'];
+  scores: Array<PeerScore>;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** What a student practises with peers */
+export type PeerFocus = 'BEHAVIORAL' | 'CODING' | 'PRODUCT' | 'SYSTEM_DESIGN';
+
+/** One half of a peer session and the viewer's part in it */
+export type PeerHalf = {
+  endsAt: Scalars['DateTime']['output'];
+  number: Scalars['Int']['output'];
+  role: PeerHalfRole;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** The viewer's part in one half of a peer session */
+export type PeerHalfRole = 'INTERVIEWEE' | 'INTERVIEWER';
+
+/** A student's level; peers are matched at most one step apart */
+export type PeerLevel = 'EXPERIENCED' | 'INTERNSHIP' | 'NEW_GRAD';
+
+/** A window the student offered; matched, it names its session */
+export type PeerOffer = {
+  endsAt: Scalars['DateTime']['output'];
+  focus: PeerFocus;
+  id: Scalars['ID']['output'];
+  session?: Maybe<PeerSession>;
+  startsAt: Scalars['DateTime']['output'];
+  status: PeerOfferStatus;
+};
+
+export type PeerOfferIdInput = {
+  offerId: Scalars['ID']['input'];
+};
+
+export type PeerOfferStatus = 'MATCHED' | 'OPEN' | 'WITHDRAWN';
+
+/** A student's peer practice profile, and whether they can practise now */
+export type PeerProfile = {
+  /** Peer practice is on for the center */
+  centerEnabled: Scalars['Boolean']['output'];
+  focus: PeerFocus;
+  languages: Array<Scalars['String']['output']>;
+  level: PeerLevel;
+  pauseReason?: Maybe<Scalars['String']['output']>;
+  /** Paused by the no-show rule until then */
+  pausedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** A session's length; each half is half of it */
+  sessionMinutes: Scalars['Int']['output'];
+  /** Staff suspended this student from peer practice */
+  suspended: Scalars['Boolean']['output'];
+  suspendedReason?: Maybe<Scalars['String']['output']>;
+  targetCompanies: Array<Scalars['String']['output']>;
+};
+
+/** The question the viewer asks as interviewer, with the guide */
+export type PeerQuestion = {
+  /** From the question bank (true) or the peer prompts (false) */
+  fromBank: Scalars['Boolean']['output'];
+  guide: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** A report by one student about their peer partner, for staff */
+export type PeerReport = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PeerReportKind;
+  reason: Scalars['String']['output'];
+  reportedId: Scalars['ID']['output'];
+  reportedName: Scalars['String']['output'];
+  reporterName: Scalars['String']['output'];
+  /** Reports against the reported student so far */
+  reportsAgainst: Scalars['Int']['output'];
+  sessionStartsAt: Scalars['DateTime']['output'];
+};
+
+export type PeerReportKind = 'CONDUCT' | 'NO_SHOW';
+
+export type PeerScore = {
+  criterion: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type PeerScoreInput = {
+  criterion: Scalars['String']['input'];
+  /** 1–4 */
+  score: Scalars['Int']['input'];
+};
+
+/** A reciprocal mock interview between two students, as one of them sees it */
+export type PeerSession = {
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledByMe: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  feedback: PeerSessionFeedback;
+  focus: PeerFocus;
+  /** Half 1 and half 2; the roles swap at half-time */
+  halves: Array<PeerHalf>;
+  id: Scalars['ID']['output'];
+  /** The question the viewer asks in their half as interviewer */
+  myQuestion?: Maybe<PeerQuestion>;
+  /** The viewer reported the partner as a no-show */
+  noShowReported: Scalars['Boolean']['output'];
+  partnerName: Scalars['String']['output'];
+  /** The question the viewer is asked: null until their half as interviewee starts */
+  questionForMe?: Maybe<Scalars['String']['output']>;
+  /** The rubric the viewer fills about the partner */
+  rubric: Array<PeerCriterion>;
+  startsAt: Scalars['DateTime']['output'];
+  status: PeerSessionStatus;
+};
+
+/** Double-blind: what the viewer received shows only once both submitted */
+export type PeerSessionFeedback = {
+  given?: Maybe<PeerFeedback>;
+  partnerSubmitted: Scalars['Boolean']['output'];
+  received?: Maybe<PeerFeedback>;
+};
+
+export type PeerSessionIdInput = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type PeerSessionStatus = 'BOOKED' | 'CANCELLED';
+
+/** The center's peer practice settings */
+export type PeerSettings = {
+  enabled: Scalars['Boolean']['output'];
+  /** Reported no-shows within the window that pause a student */
+  noShowLimit: Scalars['Int']['output'];
+  noShowWindowDays: Scalars['Int']['output'];
+  /** How long the pause lasts */
+  pauseDays: Scalars['Int']['output'];
+  sessionMinutes: Scalars['Int']['output'];
+};
+
+/** An audited staff action on peer practice */
+export type PeerStaffAction = {
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The action’s details as JSON */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  studentName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A student's peer practice standing, for staff */
+export type PeerStudent = {
+  name: Scalars['String']['output'];
+  pausedUntil?: Maybe<Scalars['DateTime']['output']>;
+  reportsAgainst: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+  suspended: Scalars['Boolean']['output'];
+  suspendedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeerWindowInput = {
+  endsAt: Scalars['DateTime']['input'];
+  /** An instant (the portal sends it from the student’s zone) */
+  startsAt: Scalars['DateTime']['input'];
+};
 
 export type PlanEvent = {
   actorName: Scalars['String']['output'];
@@ -1091,9 +1356,25 @@ export type Query = {
   myCalendarFeed: CalendarFeed;
   /** The student's completed sessions and where their feedback stands */
   myFeedback: Array<FeedbackItem>;
+  /** The viewer's offered windows still ahead */
+  myPeerOffers: Array<PeerOffer>;
+  /** The viewer's peer practice profile (null until saved) */
+  myPeerProfile?: Maybe<PeerProfile>;
+  /** The viewer's peer sessions, newest first */
+  myPeerSessions: Array<PeerSession>;
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
+  /** Other students' waiting windows that fit the viewer */
+  openPeerOffers: Array<OpenPeerOffer>;
   outboxMessages: Array<OutboxMessage>;
+  /** Reports about peer partners, newest first */
+  peerReports: Array<PeerReport>;
+  peerSession: PeerSession;
+  peerSettings: PeerSettings;
+  /** The audit of staff actions on peer practice */
+  peerStaffActions: Array<PeerStaffAction>;
+  /** Students with a peer profile and their standing */
+  peerStudents: Array<PeerStudent>;
   /** A session's practice room: when it opens, and while open how to join it */
   practiceRoom: PracticeRoom;
   /** A student's progress (one's own; a coached student's; any for staff) */
@@ -1194,6 +1475,10 @@ export type QueryOutboxMessagesArgs = {
   statuses?: InputMaybe<Array<OutboxStatus>>;
 };
 
+export type QueryPeerSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryPracticeRoomArgs = {
   sessionId: Scalars['ID']['input'];
 };
@@ -1270,6 +1555,12 @@ export type QuestionBankFilter = {
 
 export type RecurrenceKind = 'CUSTOM' | 'WEEKLY';
 
+export type ReportPeerInput = {
+  /** What happened, for career center staff */
+  reason: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
 export type RescheduleBookingInput = {
   bookingId: Scalars['ID']['input'];
   start: Scalars['DateTime']['input'];
@@ -1320,6 +1611,14 @@ export type RubricVersion = {
   /** Behavioral: one STAR entry per question asked */
   starEntries: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type SavePeerProfileInput = {
+  focus: PeerFocus;
+  /** Spoken languages, e.g. "English"; a shared one scores a match higher */
+  languages: Array<Scalars['String']['input']>;
+  level: PeerLevel;
+  targetCompanies?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ScheduleInput = {
@@ -1384,6 +1683,13 @@ export type SessionType = {
   preparation: Scalars['String']['output'];
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   room?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetPeerSuspensionInput = {
+  /** Shown to the student while suspended */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
+  suspended: Scalars['Boolean']['input'];
 };
 
 export type SetPracticeLanguageInput = {
@@ -1503,6 +1809,15 @@ export type StudentProfile = {
   major: Scalars['String']['output'];
 };
 
+export type SubmitPeerFeedbackInput = {
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** 1–5: how helpful the partner was as interviewer */
+  helpfulness: Scalars['Int']['input'];
+  /** One score per criterion of the session's rubric */
+  scores: Array<PeerScoreInput>;
+  sessionId: Scalars['ID']['input'];
+};
+
 export type TopicConfidence = {
   /** 1–5 */
   level: Scalars['Int']['output'];
@@ -1544,6 +1859,15 @@ export type UpdateEvaluationInput = {
   /** Behavioral rubrics only: one per question asked */
   starEntries?: Array<StarEntryInput>;
   strengths?: Scalars['String']['input'];
+};
+
+export type UpdatePeerSettingsInput = {
+  enabled: Scalars['Boolean']['input'];
+  noShowLimit: Scalars['Int']['input'];
+  noShowWindowDays: Scalars['Int']['input'];
+  pauseDays: Scalars['Int']['input'];
+  /** 30–120 minutes, even (two equal halves) */
+  sessionMinutes: Scalars['Int']['input'];
 };
 
 export type UpdatePlanItemInput = {
@@ -3139,6 +3463,355 @@ export type ResendOutboxMessageMutation = {
     attempts: number;
     lastError?: string | null;
   };
+};
+
+export type PeerSessionDetailsFragment = {
+  id: string;
+  focus: PeerFocus;
+  status: PeerSessionStatus;
+  startsAt: string;
+  endsAt: string;
+  partnerName: string;
+  questionForMe?: string | null;
+  cancelReason?: string | null;
+  cancelledByMe: boolean;
+  noShowReported: boolean;
+  halves: Array<{
+    number: number;
+    role: PeerHalfRole;
+    startsAt: string;
+    endsAt: string;
+  }>;
+  myQuestion?: { text: string; guide: Array<string>; fromBank: boolean } | null;
+  rubric: Array<{ key: string; label: string; descriptors: Array<string> }>;
+  feedback: {
+    partnerSubmitted: boolean;
+    given?: {
+      comments: string;
+      helpfulness: number;
+      scores: Array<{ criterion: string; score: number }>;
+    } | null;
+    received?: {
+      comments: string;
+      helpfulness: number;
+      peer: boolean;
+      scores: Array<{ criterion: string; score: number }>;
+    } | null;
+  };
+};
+
+export type PeerPracticeOverviewQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type PeerPracticeOverviewQuery = {
+  myPeerProfile?: {
+    focus: PeerFocus;
+    level: PeerLevel;
+    languages: Array<string>;
+    targetCompanies: Array<string>;
+    suspended: boolean;
+    suspendedReason?: string | null;
+    pausedUntil?: string | null;
+    pauseReason?: string | null;
+    centerEnabled: boolean;
+    sessionMinutes: number;
+  } | null;
+  myPeerOffers: Array<{
+    id: string;
+    focus: PeerFocus;
+    status: PeerOfferStatus;
+    startsAt: string;
+    endsAt: string;
+  }>;
+  openPeerOffers: Array<{
+    id: string;
+    focus: PeerFocus;
+    level: PeerLevel;
+    startsAt: string;
+    endsAt: string;
+    sharedLanguages: Array<string>;
+  }>;
+  myPeerSessions: Array<{
+    id: string;
+    focus: PeerFocus;
+    status: PeerSessionStatus;
+    startsAt: string;
+    endsAt: string;
+    partnerName: string;
+    questionForMe?: string | null;
+    cancelReason?: string | null;
+    cancelledByMe: boolean;
+    noShowReported: boolean;
+    halves: Array<{
+      number: number;
+      role: PeerHalfRole;
+      startsAt: string;
+      endsAt: string;
+    }>;
+    myQuestion?: {
+      text: string;
+      guide: Array<string>;
+      fromBank: boolean;
+    } | null;
+    rubric: Array<{ key: string; label: string; descriptors: Array<string> }>;
+    feedback: {
+      partnerSubmitted: boolean;
+      given?: {
+        comments: string;
+        helpfulness: number;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+      received?: {
+        comments: string;
+        helpfulness: number;
+        peer: boolean;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+    };
+  }>;
+};
+
+export type SavePeerProfileMutationVariables = Exact<{
+  input: SavePeerProfileInput;
+}>;
+
+export type SavePeerProfileMutation = {
+  savePeerProfile: {
+    focus: PeerFocus;
+    level: PeerLevel;
+    languages: Array<string>;
+  };
+};
+
+export type OfferPeerWindowsMutationVariables = Exact<{
+  input: OfferPeerWindowsInput;
+}>;
+
+export type OfferPeerWindowsMutation = {
+  offerPeerWindows: Array<{
+    id: string;
+    status: PeerOfferStatus;
+    session?: { id: string } | null;
+  }>;
+};
+
+export type TakePeerOfferMutationVariables = Exact<{
+  input: PeerOfferIdInput;
+}>;
+
+export type TakePeerOfferMutation = {
+  takePeerOffer: {
+    id: string;
+    focus: PeerFocus;
+    status: PeerSessionStatus;
+    startsAt: string;
+    endsAt: string;
+    partnerName: string;
+    questionForMe?: string | null;
+    cancelReason?: string | null;
+    cancelledByMe: boolean;
+    noShowReported: boolean;
+    halves: Array<{
+      number: number;
+      role: PeerHalfRole;
+      startsAt: string;
+      endsAt: string;
+    }>;
+    myQuestion?: {
+      text: string;
+      guide: Array<string>;
+      fromBank: boolean;
+    } | null;
+    rubric: Array<{ key: string; label: string; descriptors: Array<string> }>;
+    feedback: {
+      partnerSubmitted: boolean;
+      given?: {
+        comments: string;
+        helpfulness: number;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+      received?: {
+        comments: string;
+        helpfulness: number;
+        peer: boolean;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+    };
+  };
+};
+
+export type WithdrawPeerOfferMutationVariables = Exact<{
+  input: PeerOfferIdInput;
+}>;
+
+export type WithdrawPeerOfferMutation = {
+  withdrawPeerOffer: { id: string; status: PeerOfferStatus };
+};
+
+export type CancelPeerSessionMutationVariables = Exact<{
+  input: CancelPeerSessionInput;
+}>;
+
+export type CancelPeerSessionMutation = {
+  cancelPeerSession: {
+    id: string;
+    focus: PeerFocus;
+    status: PeerSessionStatus;
+    startsAt: string;
+    endsAt: string;
+    partnerName: string;
+    questionForMe?: string | null;
+    cancelReason?: string | null;
+    cancelledByMe: boolean;
+    noShowReported: boolean;
+    halves: Array<{
+      number: number;
+      role: PeerHalfRole;
+      startsAt: string;
+      endsAt: string;
+    }>;
+    myQuestion?: {
+      text: string;
+      guide: Array<string>;
+      fromBank: boolean;
+    } | null;
+    rubric: Array<{ key: string; label: string; descriptors: Array<string> }>;
+    feedback: {
+      partnerSubmitted: boolean;
+      given?: {
+        comments: string;
+        helpfulness: number;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+      received?: {
+        comments: string;
+        helpfulness: number;
+        peer: boolean;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+    };
+  };
+};
+
+export type SubmitPeerFeedbackMutationVariables = Exact<{
+  input: SubmitPeerFeedbackInput;
+}>;
+
+export type SubmitPeerFeedbackMutation = {
+  submitPeerFeedback: {
+    id: string;
+    focus: PeerFocus;
+    status: PeerSessionStatus;
+    startsAt: string;
+    endsAt: string;
+    partnerName: string;
+    questionForMe?: string | null;
+    cancelReason?: string | null;
+    cancelledByMe: boolean;
+    noShowReported: boolean;
+    halves: Array<{
+      number: number;
+      role: PeerHalfRole;
+      startsAt: string;
+      endsAt: string;
+    }>;
+    myQuestion?: {
+      text: string;
+      guide: Array<string>;
+      fromBank: boolean;
+    } | null;
+    rubric: Array<{ key: string; label: string; descriptors: Array<string> }>;
+    feedback: {
+      partnerSubmitted: boolean;
+      given?: {
+        comments: string;
+        helpfulness: number;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+      received?: {
+        comments: string;
+        helpfulness: number;
+        peer: boolean;
+        scores: Array<{ criterion: string; score: number }>;
+      } | null;
+    };
+  };
+};
+
+export type ReportPeerNoShowMutationVariables = Exact<{
+  input: PeerSessionIdInput;
+}>;
+
+export type ReportPeerNoShowMutation = {
+  reportPeerNoShow: { id: string; noShowReported: boolean };
+};
+
+export type BlockPeerMutationVariables = Exact<{
+  input: PeerSessionIdInput;
+}>;
+
+export type BlockPeerMutation = { blockPeer: { id: string } };
+
+export type PeerStaffOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeerStaffOverviewQuery = {
+  peerSettings: {
+    enabled: boolean;
+    sessionMinutes: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+    pauseDays: number;
+  };
+  peerStudents: Array<{
+    studentId: string;
+    name: string;
+    suspended: boolean;
+    suspendedReason?: string | null;
+    pausedUntil?: string | null;
+    sessions: number;
+    reportsAgainst: number;
+  }>;
+  peerReports: Array<{
+    id: string;
+    kind: PeerReportKind;
+    reason: string;
+    createdAt: string;
+    reporterName: string;
+    reportedId: string;
+    reportedName: string;
+    sessionStartsAt: string;
+    reportsAgainst: number;
+  }>;
+  peerStaffActions: Array<{
+    id: string;
+    actorName: string;
+    action: string;
+    studentName?: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type UpdatePeerSettingsMutationVariables = Exact<{
+  input: UpdatePeerSettingsInput;
+}>;
+
+export type UpdatePeerSettingsMutation = {
+  updatePeerSettings: {
+    enabled: boolean;
+    sessionMinutes: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+    pauseDays: number;
+  };
+};
+
+export type SetPeerSuspensionMutationVariables = Exact<{
+  input: SetPeerSuspensionInput;
+}>;
+
+export type SetPeerSuspensionMutation = {
+  setPeerSuspension: { studentId: string; suspended: boolean };
 };
 
 export type PracticeRoomDetailsFragment = {
@@ -5089,6 +5762,153 @@ export const UserRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserRowFragment, unknown>;
+export const PeerSessionDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerSessionDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PeerSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'halves' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myQuestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromBank' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionForMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerSubmitted' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'received' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerSessionDetailsFragment, unknown>;
 export const PracticeRoomDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10537,6 +11357,1347 @@ export const ResendOutboxMessageDocument = {
 } as unknown as DocumentNode<
   ResendOutboxMessageMutation,
   ResendOutboxMessageMutationVariables
+>;
+export const PeerPracticeOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerPracticeOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPeerProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetCompanies' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suspendedReason' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'centerEnabled' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionMinutes' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPeerOffers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPeerOffers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedLanguages' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPeerSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PeerSessionDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerSessionDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PeerSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'halves' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myQuestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromBank' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionForMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerSubmitted' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'received' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeerPracticeOverviewQuery,
+  PeerPracticeOverviewQueryVariables
+>;
+export const SavePeerProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePeerProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SavePeerProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePeerProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SavePeerProfileMutation,
+  SavePeerProfileMutationVariables
+>;
+export const OfferPeerWindowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OfferPeerWindows' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'OfferPeerWindowsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offerPeerWindows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OfferPeerWindowsMutation,
+  OfferPeerWindowsMutationVariables
+>;
+export const TakePeerOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TakePeerOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PeerOfferIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'takePeerOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PeerSessionDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerSessionDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PeerSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'halves' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myQuestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromBank' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionForMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerSubmitted' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'received' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TakePeerOfferMutation,
+  TakePeerOfferMutationVariables
+>;
+export const WithdrawPeerOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawPeerOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PeerOfferIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawPeerOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawPeerOfferMutation,
+  WithdrawPeerOfferMutationVariables
+>;
+export const CancelPeerSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelPeerSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelPeerSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelPeerSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PeerSessionDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerSessionDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PeerSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'halves' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myQuestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromBank' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionForMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerSubmitted' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'received' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelPeerSessionMutation,
+  CancelPeerSessionMutationVariables
+>;
+export const SubmitPeerFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitPeerFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitPeerFeedbackInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitPeerFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PeerSessionDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerSessionDetails' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'PeerSession' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'halves' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myQuestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromBank' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionForMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerSubmitted' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'given' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'received' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criterion' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'score' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'helpfulness' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShowReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitPeerFeedbackMutation,
+  SubmitPeerFeedbackMutationVariables
+>;
+export const ReportPeerNoShowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportPeerNoShow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PeerSessionIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportPeerNoShow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noShowReported' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReportPeerNoShowMutation,
+  ReportPeerNoShowMutationVariables
+>;
+export const BlockPeerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BlockPeer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PeerSessionIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockPeer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BlockPeerMutation, BlockPeerMutationVariables>;
+export const PeerStaffOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerStaffOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionMinutes' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noShowWindowDays' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseDays' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerStudents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suspendedReason' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportsAgainst' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerReports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporterName' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportedName' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionStartsAt' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportsAgainst' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peerStaffActions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeerStaffOverviewQuery,
+  PeerStaffOverviewQueryVariables
+>;
+export const UpdatePeerSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePeerSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdatePeerSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePeerSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionMinutes' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShowLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noShowWindowDays' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePeerSettingsMutation,
+  UpdatePeerSettingsMutationVariables
+>;
+export const SetPeerSuspensionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPeerSuspension' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPeerSuspensionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPeerSuspension' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPeerSuspensionMutation,
+  SetPeerSuspensionMutationVariables
 >;
 export const PracticeRoomDocument = {
   kind: 'Document',

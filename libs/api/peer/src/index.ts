@@ -1,0 +1,2 @@
+export * from './lib/peer.module';
+export * from './lib/peer.enums';

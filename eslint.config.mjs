@@ -13,6 +13,9 @@ const ladder = {
   'domain:coaching': ['domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:workshops': ['domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:practice': ['domain:coaching', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
+  // The top rung: reports may read every domain's published interface (its reporting views, named
+  // after the domain that owns and migrates them, and its index), never its entities or tables.
+  'domain:reports': ['domain:practice', 'domain:coaching', 'domain:workshops', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
 };
 const domainConstraints = Object.entries(ladder).map(([sourceTag, below]) => ({
   sourceTag,

@@ -13,6 +13,7 @@ import { dataSourceOptions, EmbeddedPostgres } from '@debrief/api/database';
 import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { PracticeModule } from '@debrief/api/practice';
+import { ReportsModule } from '@debrief/api/reports';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
@@ -58,6 +59,7 @@ export class AppModule {
         WorkshopsModule,
         CoachingModule,
         PracticeModule,
+        ReportsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

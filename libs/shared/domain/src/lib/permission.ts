@@ -61,6 +61,10 @@ export enum Permission {
   PracticeRun = 'practice.run',
   /** Look into any session's practice room, read-only (career center staff). */
   PracticeObserve = 'practice.observe',
+  /** The center's reports: coaches about their own work (record-level rule in reports.access). */
+  ReportsRead = 'reports.read',
+  /** Every coach's and student's figures in the reports, and their exports (career center staff). */
+  ReportsReadAll = 'reports.read-all',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -80,6 +84,7 @@ const COACH: readonly Permission[] = [
   Permission.WorkshopsRun,
   Permission.EvaluationsWrite,
   Permission.PracticeRun,
+  Permission.ReportsRead,
 ];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
@@ -99,6 +104,8 @@ const STAFF: readonly Permission[] = [
   Permission.RubricsManage,
   Permission.SignInManage,
   Permission.PracticeObserve,
+  Permission.ReportsRead,
+  Permission.ReportsReadAll,
 ];
 
 /** The single role → permission map shared by the API and the portal. */

@@ -1,0 +1,3 @@
+export * from './lib/reports.module';
+export * from './lib/reports.service';
+export * from './lib/reports.access';

@@ -1,0 +1,46 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, RequirePermission } from '@debrief/api/core';
+import { Permission } from '@debrief/shared/domain';
+import { CapacityReportModel } from './capacity/capacity.model';
+import { NoShowReportModel } from './no-shows/no-shows.model';
+import { OutcomesReportModel } from './outcomes/outcomes.model';
+import { ReachReportModel } from './reach/reach.model';
+import { ReportInput } from './reports.inputs';
+import { ReportsService } from './reports.service';
+import { WorkshopsReportModel } from './workshops/workshops-report.model';
+
+/** The reporting area: staff see the whole center, a coach their own sessions and workshops (reports.access). */
+@Resolver()
+export class ReportsResolver {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Query(() => CapacityReportModel, { description: 'Hours offered, booked and held per coach and week; unfilled hours by weekday and hour' })
+  @RequirePermission(Permission.ReportsRead)
+  capacityReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<CapacityReportModel> {
+    return this.reports.capacity(this.reports.scope(actor, input));
+  }
+
+  @Query(() => NoShowReportModel, { description: 'No-shows and late cancellations by session type, coach and class year' })
+  @RequirePermission(Permission.ReportsRead)
+  noShowReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<NoShowReportModel> {
+    return this.reports.noShows(this.reports.scope(actor, input));
+  }
+
+  @Query(() => ReachReportModel, { description: 'Unique students served by major and class year, new vs returning, share of the student body' })
+  @RequirePermission(Permission.ReportsRead)
+  reachReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<ReachReportModel> {
+    return this.reports.reach(this.reports.scope(actor, input));
+  }
+
+  @Query(() => WorkshopsReportModel, { description: 'Fill rate, waitlist, promotions, attendance and no-shows per workshop and series' })
+  @RequirePermission(Permission.ReportsRead)
+  workshopsReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<WorkshopsReportModel> {
+    return this.reports.workshops(this.reports.scope(actor, input));
+  }
+
+  @Query(() => OutcomesReportModel, { description: 'Rubric scores over time, first → latest change per student, self vs coach gap, plan items' })
+  @RequirePermission(Permission.ReportsRead)
+  outcomesReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<OutcomesReportModel> {
+    return this.reports.outcomes(this.reports.scope(actor, input));
+  }
+}

@@ -18,16 +18,28 @@ export interface ReportScope {
 }
 
 /**
- * Builds one parameterised statement: `$1` is the period's start, `$2` its end, `$3` the
- * center's zone; conditions bind the rest. Report SQL reads only the views the domains publish.
+ * Builds one parameterised statement: `$1` is the period's start and `$2` its end (unless built
+ * with `{ period: false }`); the center's zone (`q.zone`) and conditions bind the rest. Report SQL
+ * reads only the views the domains publish.
  */
 export class ReportSql {
   readonly params: unknown[];
   private readonly bind: (value: unknown) => string;
 
-  constructor(readonly scope: ReportScope) {
-    this.params = [scope.period.from, scope.period.to, scope.centerTimeZone];
+  private zonePlaceholder?: string;
+
+  constructor(
+    readonly scope: ReportScope,
+    options: { period?: boolean } = {},
+  ) {
+    this.params = options.period === false ? [] : [scope.period.from, scope.period.to];
     this.bind = positional(this.params);
+  }
+
+  /** The center's time zone, bound once. */
+  get zone(): string {
+    this.zonePlaceholder ??= `${this.bind(this.scope.centerTimeZone)}::text`;
+    return this.zonePlaceholder;
   }
 
   value(v: unknown): string {

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsCalendarDate } from '@debrief/api/core';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { graphqlEnum, IsCalendarDate } from '@debrief/api/core';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export enum StudentKind {
@@ -7,7 +7,7 @@ export enum StudentKind {
   New = 'NEW',
   Returning = 'RETURNING',
 }
-registerEnumType(StudentKind, { name: 'ReportStudentKind', description: 'New: no held session before the period; returning: at least one' });
+export const StudentKindEnum = graphqlEnum(StudentKind, 'ReportStudentKind', 'New: no held session before the period; returning: at least one');
 
 const FILTER_MAX = 200;
 
@@ -61,7 +61,7 @@ export class ReportInput {
   @MaxLength(40)
   topic?: string;
 
-  @Field(() => StudentKind, { nullable: true, defaultValue: StudentKind.All })
+  @Field(() => StudentKindEnum, { nullable: true, defaultValue: StudentKind.All })
   @IsOptional()
   @IsEnum(StudentKind)
   studentKind?: StudentKind;

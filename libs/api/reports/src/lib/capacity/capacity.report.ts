@@ -12,7 +12,7 @@ export function capacityWeeksSql(scope: ReportScope): { sql: string; params: unk
   const sql = `
     WITH open AS (
       SELECT o.coach_id, date_trunc('week', o.local_date)::date AS week, sum(extract(epoch FROM o.ends_at - o.starts_at)) / 3600 AS hours
-      FROM scheduling_report_open_time($1, $2, $3) o
+      FROM scheduling_report_open_time($1, $2, ${q.zone}) o
       WHERE ${q.sessions('o', { sessionTypes: false })}
       GROUP BY 1, 2
     ), booked AS (
@@ -37,7 +37,7 @@ export function unfilledSql(scope: ReportScope): { sql: string; params: unknown[
   const sql = `
     WITH open AS (
       SELECT o.coach_id, o.time_zone, tstzrange(o.starts_at, o.ends_at) AS r
-      FROM scheduling_report_open_time($1, $2, $3) o
+      FROM scheduling_report_open_time($1, $2, ${q.zone}) o
       WHERE ${q.sessions('o', { sessionTypes: false })}
     ), busy AS (
       SELECT b.coach_id, range_agg(tstzrange(b.starts_at, b.ends_at)) AS r

@@ -13,7 +13,7 @@ export function criteriaSql(scope: ReportScope): { sql: string; params: unknown[
   const sql = `
     WITH sc AS (${scoresIn(q)})
     SELECT criterion_key AS "criterionKey", min(criterion_name) AS "criterionName",
-           to_char(date_trunc('month', session_at AT TIME ZONE $3), 'YYYY-MM-DD') AS month,
+           to_char(date_trunc('month', session_at AT TIME ZONE ${q.zone}), 'YYYY-MM-DD') AS month,
            round(avg(score)::numeric, 2)::float8 AS average, count(*)::int AS scores
     FROM sc GROUP BY criterion_key, 3 ORDER BY 3, min(position), 1`;
   return { sql, params: q.params };
@@ -58,9 +58,9 @@ export function planItemsSql(scope: ReportScope): { sql: string; params: unknown
   const q = new ReportSql(scope);
   const sql = `
     SELECT count(*)::int AS due, count(*) FILTER (WHERE i.status = 'DONE')::int AS done,
-           count(*) FILTER (WHERE i.status = 'DONE' AND i.done_at < ((i.due_on + 1)::timestamp AT TIME ZONE $3))::int AS "doneOnTime"
+           count(*) FILTER (WHERE i.status = 'DONE' AND i.done_at < ((i.due_on + 1)::timestamp AT TIME ZONE ${q.zone}))::int AS "doneOnTime"
     FROM coaching_report_plan_items i LEFT JOIN identity_report_students s ON s.user_id = i.student_id
-    WHERE i.due_on >= ($1 AT TIME ZONE $3)::date AND i.due_on < ($2 AT TIME ZONE $3)::date
+    WHERE i.due_on >= ($1 AT TIME ZONE ${q.zone})::date AND i.due_on < ($2 AT TIME ZONE ${q.zone})::date
       AND ${q.sessions('i', { sessionTypes: false })} AND ${q.students('s')} AND ${q.studentKind('i.student_id')}`;
   return { sql, params: q.params };
 }

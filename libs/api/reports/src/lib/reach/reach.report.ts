@@ -14,24 +14,24 @@ export function reachSql(scope: ReportScope): { sql: string; params: unknown[] }
       GROUP BY b.student_id
     ), kinds AS (
       SELECT v.student_id, v.sessions, coalesce(s.major, 'Unknown') AS major, coalesce(s.class_year::text, 'Unknown') AS class_year,
-             EXISTS (SELECT 1 FROM scheduling_report_bookings p WHERE p.student_id = v.student_id AND p.status = 'COMPLETED' AND p.starts_at < $1) AS returning,
+             EXISTS (SELECT 1 FROM scheduling_report_bookings p WHERE p.student_id = v.student_id AND p.status = 'COMPLETED' AND p.starts_at < $1) AS is_returning,
              CASE WHEN v.sessions >= 5 THEN '5+' ELSE v.sessions::text END AS bucket
       FROM served v LEFT JOIN identity_report_students s ON s.user_id = v.student_id
       WHERE ${q.students('s')}
     ), chosen AS (
-      SELECT * FROM kinds k WHERE ${scope.studentKind === 'ALL' ? 'TRUE' : scope.studentKind === 'RETURNING' ? 'k.returning' : 'NOT k.returning'}
+      SELECT * FROM kinds k WHERE ${scope.studentKind === 'ALL' ? 'TRUE' : scope.studentKind === 'RETURNING' ? 'k.is_returning' : 'NOT k.is_returning'}
     )
-    SELECT CASE WHEN grouping(major) = 0 THEN 'MAJOR' WHEN grouping(class_year) = 0 THEN 'CLASS_YEAR' WHEN grouping(returning) = 0 THEN 'KIND'
+    SELECT CASE WHEN grouping(major) = 0 THEN 'MAJOR' WHEN grouping(class_year) = 0 THEN 'CLASS_YEAR' WHEN grouping(is_returning) = 0 THEN 'KIND'
                 WHEN grouping(bucket) = 0 THEN 'BUCKET' ELSE 'TOTAL' END AS dimension,
-           coalesce(major, class_year, CASE WHEN returning THEN 'returning' WHEN NOT returning THEN 'new' END, bucket, 'all') AS label,
+           coalesce(major, class_year, CASE WHEN is_returning THEN 'returning' WHEN NOT is_returning THEN 'new' END, bucket, 'all') AS label,
            count(*)::int AS students, coalesce(sum(sessions), 0)::int AS sessions
     FROM chosen
-    GROUP BY GROUPING SETS ((major), (class_year), (returning), (bucket), ())
+    GROUP BY GROUPING SETS ((major), (class_year), (is_returning), (bucket), ())
     ORDER BY 1, 2`;
   return { sql, params: q.params };
 }
 
 export function studentBodySql(scope: ReportScope): { sql: string; params: unknown[] } {
-  const q = new ReportSql(scope);
-  return { sql: `SELECT count(*)::int AS body FROM identity_report_students s WHERE s.status = 'ACTIVE' AND ${q.students('s')} AND $1::timestamptz IS NOT NULL AND $2::timestamptz IS NOT NULL AND $3::text IS NOT NULL`, params: q.params };
+  const q = new ReportSql(scope, { period: false });
+  return { sql: `SELECT count(*)::int AS body FROM identity_report_students s WHERE s.status = 'ACTIVE' AND ${q.students('s')}`, params: q.params };
 }

@@ -12,7 +12,7 @@ export class WorkshopReportRowModel {
   @Field()
   title!: string;
 
-  @Field({ nullable: true, description: 'Start of the workshop (of the first one for a series)' })
+  @Field(() => Date, { nullable: true, description: 'Start of the workshop (of the first one for a series)' })
   startsAt!: Date | null;
 
   @Field(() => Int)

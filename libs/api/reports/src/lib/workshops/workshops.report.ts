@@ -15,14 +15,14 @@ export function workshopsSql(scope: ReportScope): { sql: string; params: unknown
              count(r.registration_id) FILTER (WHERE r.status = 'NO_SHOW')::int AS no_shows
       FROM workshops_report_workshops w
       LEFT JOIN workshops_report_registrations r ON r.workshop_id = w.workshop_id
-      WHERE w.status = 'PUBLISHED' AND w.starts_at >= $1 AND w.starts_at < $2 AND $3::text IS NOT NULL AND ${q.workshops('w')}
+      WHERE w.status = 'PUBLISHED' AND w.starts_at >= $1 AND w.starts_at < $2 AND ${q.workshops('w')}
       GROUP BY w.workshop_id, w.title, w.series_id, w.series_title, w.starts_at, w.capacity
     )
     SELECT CASE WHEN grouping(workshop_id) = 0 THEN 'WORKSHOP' WHEN grouping(series_id) = 0 THEN 'SERIES' ELSE 'TOTAL' END AS dimension,
            coalesce(workshop_id, series_id)::text AS id,
            CASE WHEN grouping(workshop_id) = 0 THEN min(title) WHEN grouping(series_id) = 0 THEN min(series_title) ELSE 'All workshops' END AS title,
-           min(starts_at) AS "startsAt", count(*)::int AS workshops, sum(capacity)::int AS capacity, sum(seated)::int AS seated,
-           sum(waitlisted)::int AS waitlisted, sum(promotions)::int AS promotions, sum(attended)::int AS attended, sum(no_shows)::int AS "noShows"
+           min(starts_at) AS "startsAt", count(*)::int AS workshops, coalesce(sum(capacity), 0)::int AS capacity, coalesce(sum(seated), 0)::int AS seated,
+           coalesce(sum(waitlisted), 0)::int AS waitlisted, coalesce(sum(promotions), 0)::int AS promotions, coalesce(sum(attended), 0)::int AS attended, coalesce(sum(no_shows), 0)::int AS "noShows"
     FROM per
     GROUP BY GROUPING SETS ((workshop_id), (series_id), ())
     HAVING grouping(series_id) = 1 OR series_id IS NOT NULL

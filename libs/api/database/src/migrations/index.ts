@@ -10,6 +10,7 @@ import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalenda
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
 import { ReportingViews1796689354880 } from './1796689354880-ReportingViews';
+import { ReportsDemandAndAudit1796690379478 } from './1796690379478-ReportsDemandAndAudit';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   JobQueueOrder1796306444562,
   LoginThrottle1796306561572,
   ReportingViews1796689354880,
+  ReportsDemandAndAudit1796690379478,
 ];

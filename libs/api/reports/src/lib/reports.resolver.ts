@@ -2,6 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, RequirePermission } from '@debrief/api/core';
 import { Permission } from '@debrief/shared/domain';
 import { CapacityReportModel } from './capacity/capacity.model';
+import { DemandReportModel } from './demand/demand.model';
 import { NoShowReportModel } from './no-shows/no-shows.model';
 import { OutcomesReportModel } from './outcomes/outcomes.model';
 import { ReachReportModel } from './reach/reach.model';
@@ -18,6 +19,12 @@ export class ReportsResolver {
   @RequirePermission(Permission.ReportsRead)
   capacityReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<CapacityReportModel> {
     return this.reports.capacity(this.reports.scope(actor, input));
+  }
+
+  @Query(() => DemandReportModel, { description: 'Wait to the first free slot, empty searches, booking lead time, changes by notice' })
+  @RequirePermission(Permission.ReportsRead)
+  demandReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<DemandReportModel> {
+    return this.reports.demand(this.reports.scope(actor, input));
   }
 
   @Query(() => NoShowReportModel, { description: 'No-shows and late cancellations by session type, coach and class year' })

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, AuthUser } from '@debrief/api/core';
 import { capacitySummary, capacityWeeksSql, totalsOf, unfilledSql, withUtilization } from './capacity/capacity.report';
 import type { CapacityReportModel, CoachWeekCapacityModel, UnfilledHourModel } from './capacity/capacity.model';
+import { changesSql, leadTimesSql, waitsSql } from './demand/demand.report';
+import type { ChangesByNoticeModel, DemandReportModel, LeadTimeModel, WaitToSlotModel } from './demand/demand.model';
 import { blockedNowSql, emptyNoShowTotal, noShowsSql, withRates } from './no-shows/no-shows.report';
 import type { NoShowReportModel, NoShowRowModel } from './no-shows/no-shows.model';
 import { changeSql, changeStats, criteriaSql, planItemsSql, selfGapSql } from './outcomes/outcomes.report';
@@ -159,6 +161,29 @@ export class ReportsService {
       summary:
         `${change.students} students with two or more evaluations: median change ${change.median === null ? 'n/a' : signed(change.median)} points (1–4 scale); ` +
         `${planItems.done} of ${planItems.due} plan items due were done (${planItems.doneOnTime} on time).`,
+    };
+  }
+
+  async demand(scope: ReportScope): Promise<DemandReportModel> {
+    const [waits, previousWaits, leadTimes, changes] = await Promise.all([
+      this.run<WaitToSlotModel>(waitsSql(scope)),
+      this.run<WaitToSlotModel>(waitsSql(this.previous(scope))),
+      this.run<LeadTimeModel>(leadTimesSql(scope)),
+      this.run<ChangesByNoticeModel>(changesSql(scope)),
+    ]);
+    const searches = waits.reduce((n, w) => n + w.searches, 0);
+    const emptySearches = waits.reduce((n, w) => n + w.empty, 0);
+    const previousSearches = previousWaits.reduce((n, w) => n + w.searches, 0);
+    const cancelled = changes.filter((c) => c.kind === 'CANCELLED').reduce((n, c) => n + c.count, 0);
+    return {
+      period: scope.period,
+      waits,
+      leadTimes,
+      changes,
+      searches,
+      emptySearches,
+      previousSearches,
+      summary: `${searches} slot searches (previous period ${previousSearches}), ${emptySearches} found nothing; ${cancelled} cancellations.`,
     };
   }
 

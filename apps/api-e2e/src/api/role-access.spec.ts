@@ -105,6 +105,14 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.askPracticeQuestion': Permission.PracticeRun,
   'Mutation.setPracticeLanguage': Permission.PracticeJoin,
   'Mutation.setPracticeRecording': Permission.PracticeJoin,
+  'Query.capacityReport': Permission.ReportsRead,
+  'Query.demandReport': Permission.ReportsRead,
+  'Query.noShowReport': Permission.ReportsRead,
+  'Query.reachReport': Permission.ReportsRead,
+  'Query.workshopsReport': Permission.ReportsRead,
+  'Query.outcomesReport': Permission.ReportsRead,
+  'Query.reportCsv': Permission.ReportsRead,
+  'Query.reportWorkbook': Permission.ReportsRead,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

@@ -4,9 +4,12 @@
  * unfilled-hours heat map, no-shows and late cancellations, reach, workshops and outcomes; and
  * who sees what (staff all, a coach their own work, a student nothing).
  */
+import { SlotSearchLog } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
+import { Workbook } from 'exceljs';
+import { DateTime } from 'luxon';
 import { errorCode, expectNoErrors, startApi, TestApi, Agent } from '../support/api';
-import { dataSource } from '../scheduling/scheduling.helpers';
+import { AVAILABLE_SLOTS, dataSource } from '../scheduling/scheduling.helpers';
 import { buildReportsWorld, removeReportsWorld, ReportsWorld } from './reports.fixture';
 
 const WEEK = { from: '2025-03-03', to: '2025-03-09' };
@@ -61,6 +64,23 @@ const OUTCOMES = /* GraphQL */ `
       summary
     }
   }
+`;
+
+const DEMAND = /* GraphQL */ `
+  query Demand($input: ReportInput) {
+    demandReport(input: $input) {
+      searches emptySearches
+      waits { sessionTypeId day searches empty medianHours p90Hours }
+      changes { kind notice count }
+      summary
+    }
+  }
+`;
+const CSV = /* GraphQL */ `
+  query Csv($report: ReportKind!, $input: ReportInput) { reportCsv(report: $report, input: $input) { filename contentType content } }
+`;
+const WORKBOOK = /* GraphQL */ `
+  query Workbook($input: ReportInput) { reportWorkbook(input: $input) { filename contentType content } }
 `;
 
 describe('reports on a week with known answers', () => {
@@ -198,5 +218,76 @@ describe('reports on a week with known answers', () => {
   it('refuses a period that ends before it starts, with a coded error', async () => {
     const res = await api.gql(staff, CAPACITY, { input: { from: '2025-03-09', to: '2025-03-03' } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts cancellations by notice in the week', async () => {
+    const r = expectNoErrors(await api.gql(staff, DEMAND, { input: ours })).demandReport;
+    expect(r.changes).toEqual([
+      { kind: 'CANCELLED', notice: 'under 24 h', count: 1 },
+      { kind: 'CANCELLED', notice: '3–7 days', count: 1 },
+    ]);
+  });
+
+  it('records slot searches off the request path and reports the wait to the first free slot', async () => {
+    const db = dataSource(api);
+    const [type] = await db.query(`INSERT INTO session_types (name, category, min_notice_minutes) VALUES ('Reports demand', 'BEHAVIORAL', 0) RETURNING id`);
+    await db.query(`INSERT INTO session_type_coaches (session_type_id, coach_id) VALUES ($1, $2)`, [type.id, world.coaches.a.id]);
+    const student = await api.signInAs(world.students.s4.email, world.students.s4.password);
+    const now = DateTime.now().setZone('America/Chicago');
+    const asked = Date.now();
+    const found = expectNoErrors(await api.gql(student, AVAILABLE_SLOTS, { input: { sessionTypeId: type.id, from: now.toISO(), to: now.plus({ days: 8 }).toISO() } })).availableSlots;
+    expect(found.length).toBeGreaterThan(0);
+    const saturday = now.plus({ days: ((6 - now.weekday + 7) % 7) || 7 }).startOf('day');
+    const none = expectNoErrors(await api.gql(student, AVAILABLE_SLOTS, { input: { sessionTypeId: type.id, from: saturday.toISO(), to: saturday.plus({ hours: 23 }).toISO() } })).availableSlots;
+    expect(none).toEqual([]);
+    // Nothing written yet: the log buffers, and writes after the answers.
+    expect(await db.query(`SELECT 1 FROM slot_searches WHERE session_type_id = $1`, [type.id])).toHaveLength(0);
+    await api.app.get(SlotSearchLog).flush();
+
+    const today = now.toISODate();
+    const r = expectNoErrors(await api.gql(staff, DEMAND, { input: { from: today, to: today, sessionTypeIds: [type.id] } })).demandReport;
+    expect(r).toMatchObject({ searches: 2, emptySearches: 1 });
+    expect(r.waits).toHaveLength(1);
+    const expected = (new Date(found[0].start).getTime() - asked) / 3_600_000;
+    expect(Math.abs(r.waits[0].medianHours - expected)).toBeLessThan(0.05);
+    await db.query(`UPDATE session_types SET retired_at = now() WHERE id = $1`, [type.id]);
+  });
+
+  it('exports a report as formula-safe CSV', async () => {
+    const db = dataSource(api);
+    await db.query(`UPDATE users SET name = '=HYPERLINK("x")' WHERE id = $1`, [world.coaches.c.id]);
+    const files = expectNoErrors(await api.gql(staff, CSV, { report: 'CAPACITY', input: ours })).reportCsv;
+    expect(files.map((f: { filename: string }) => f.filename)).toEqual(['debrief-2025-03-03-2025-03-09-capacity.csv', 'debrief-2025-03-03-2025-03-09-unfilled-hours.csv']);
+    const lines = files[0].content.trim().split('\n');
+    expect(lines[0]).toBe('Coach,Week,Offered hours,Booked hours,Held hours,Utilization');
+    expect(lines).toContain(`"'=HYPERLINK(""x"")",2025-03-03,8,2,1,0.25`);
+  });
+
+  it('audits exports that name students and refuses them to coaches', async () => {
+    const db = dataSource(api);
+    const before = Number((await db.query(`SELECT count(*) AS n FROM report_exports`))[0].n);
+    const files = expectNoErrors(await api.gql(staff, CSV, { report: 'STUDENTS', input: ours })).reportCsv;
+    const body = files[0].content;
+    expect(body.split('\n')[0]).toBe('Name,Email,Major,Class year,Held,No-shows,Late cancellations,First session,New or returning');
+    expect(body).toContain(world.students.s1.email);
+    expect(body.trim().split('\n')).toHaveLength(1 + 3);
+    const [audit] = await db.query(`SELECT e.report, e.format, e.rows, e.scope, u.email FROM report_exports e JOIN users u ON u.id = e.actor_id ORDER BY e.at DESC LIMIT 1`);
+    expect(audit).toMatchObject({ report: 'STUDENTS', format: 'csv', rows: 3, email: 'staff@debrief.example' });
+    expect(audit.scope).toMatchObject({ firstDay: '2025-03-03', lastDay: '2025-03-09' });
+    expect(Number((await db.query(`SELECT count(*) AS n FROM report_exports`))[0].n)).toBe(before + 1);
+
+    const coach = await api.signInAs(world.coaches.a.email, world.coaches.a.password);
+    expect(errorCode(await api.gql(coach, CSV, { report: 'STUDENTS', input: WEEK }))).toBe('FORBIDDEN');
+  });
+
+  it('exports the whole period as one XLSX workbook', async () => {
+    const file = expectNoErrors(await api.gql(staff, WORKBOOK, { input: ours })).reportWorkbook;
+    expect(file.filename).toBe('debrief-2025-03-03-2025-03-09.xlsx');
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(file.content, 'base64'));
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['Capacity', 'Unfilled hours', 'Wait to slot', 'No-shows', 'Reach', 'Workshops', 'Scores by month', 'Students']));
+    const capacity = book.getWorksheet('Capacity');
+    expect(capacity?.rowCount).toBe(1 + 3);
   });
 });

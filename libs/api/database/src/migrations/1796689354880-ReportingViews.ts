@@ -21,7 +21,7 @@ export class ReportingViews1796689354880 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     // identity
     await queryRunner.query(`CREATE VIEW "identity_report_users" AS
-      SELECT u."id" AS user_id, u."name", u."role"::text AS role, u."status"::text AS status, u."time_zone"
+      SELECT u."id" AS user_id, u."name", u."email", u."role"::text AS role, u."status"::text AS status, u."time_zone"
       FROM "users" u`);
     await queryRunner.query(`CREATE VIEW "identity_report_students" AS
       SELECT u."id" AS user_id, u."status"::text AS status, p."class_year", p."major", u."created_at"

@@ -6,6 +6,8 @@ import { DemandReportModel } from './demand/demand.model';
 import { NoShowReportModel } from './no-shows/no-shows.model';
 import { OutcomesReportModel } from './outcomes/outcomes.model';
 import { ReachReportModel } from './reach/reach.model';
+import { ReportFileModel, ReportKindEnum } from './exports/report-exports.model';
+import { ReportExportsService, ReportKind } from './exports/report-exports.service';
 import { ReportInput } from './reports.inputs';
 import { ReportsService } from './reports.service';
 import { WorkshopsReportModel } from './workshops/workshops-report.model';
@@ -13,7 +15,10 @@ import { WorkshopsReportModel } from './workshops/workshops-report.model';
 /** The reporting area: staff see the whole center, a coach their own sessions and workshops (reports.access). */
 @Resolver()
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly exports: ReportExportsService,
+  ) {}
 
   @Query(() => CapacityReportModel, { description: 'Hours offered, booked and held per coach and week; unfilled hours by weekday and hour' })
   @RequirePermission(Permission.ReportsRead)
@@ -49,5 +54,21 @@ export class ReportsResolver {
   @RequirePermission(Permission.ReportsRead)
   outcomesReport(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<OutcomesReportModel> {
     return this.reports.outcomes(this.reports.scope(actor, input));
+  }
+
+  @Query(() => [ReportFileModel], { description: "A report's tables as CSV files (formula-safe); STUDENTS names students: staff only, audited" })
+  @RequirePermission(Permission.ReportsRead)
+  reportCsv(
+    @CurrentUser() actor: AuthUser,
+    @Args('report', { type: () => ReportKindEnum }) report: ReportKind,
+    @Args('input', { nullable: true }) input?: ReportInput,
+  ): Promise<ReportFileModel[]> {
+    return this.exports.csv(actor, report, this.reports.scope(actor, input));
+  }
+
+  @Query(() => ReportFileModel, { description: 'Every report of the period as one XLSX workbook (base64); for staff it includes the audited student rows' })
+  @RequirePermission(Permission.ReportsRead)
+  reportWorkbook(@CurrentUser() actor: AuthUser, @Args('input', { nullable: true }) input?: ReportInput): Promise<ReportFileModel> {
+    return this.exports.workbook(actor, this.reports.scope(actor, input));
   }
 }

@@ -158,6 +158,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/workshops').then((m) => m.workshopsAdminRoutes),
       },
       {
+        path: 'reports',
+        canActivate: [permissionGuard(Permission.ReportsRead)],
+        loadChildren: () => import('@debrief/portal/reports').then((m) => m.reportsRoutes),
+      },
+      {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),

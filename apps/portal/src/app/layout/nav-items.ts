@@ -41,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Feedback to write', path: '/coaching', exact: false, permission: Permission.EvaluationsWrite, roles: [Role.Coach], group: 'Coaching' },
   { label: 'Question bank', path: '/questions', exact: true, permission: Permission.CoachingRead, group: 'Coaching' },
   { label: 'Rubrics', path: '/rubrics', exact: true, permission: Permission.RubricsManage, group: 'Coaching' },
+  { label: 'Reports', path: '/reports', exact: true, permission: Permission.ReportsRead },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

@@ -4,22 +4,23 @@ import { APP_CONFIG, AppConfig } from '@debrief/api/core';
 import { DataSource } from 'typeorm';
 
 /**
- * Where report queries run: a read replica when REPORTS_DATABASE_URL is set (its own small pool,
- * read-only transactions), otherwise the main database. Reports only read.
+ * Where report queries run: a read replica when REPORTS_DATABASE_URL is set (its own small pool),
+ * otherwise the main database. Reports only read; the export audit goes to the main database.
  */
 @Injectable()
 export class ReportsDatabase implements OnApplicationShutdown {
-  private replica?: Promise<DataSource>;
+  private replicaReady?: Promise<DataSource>;
 
   constructor(
     @InjectDataSource() private readonly main: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Which connection answers reports (for the health of the setting and its test). */
-  get usesReplica(): boolean {
-    return this.config.reports.databaseUrl !== undefined;
+  /** Whether a replica answers reports, and whether its pool is open (for the setting's test). */
+  get replica(): { configured: boolean; connected: boolean } {
+    return { configured: this.config.reports.databaseUrl !== undefined, connected: this.replicaSource?.isInitialized ?? false };
   }
+  private replicaSource?: DataSource;
 
   async query<T>(sql: string, params: unknown[]): Promise<T[]> {
     const db = await this.source();
@@ -29,18 +30,18 @@ export class ReportsDatabase implements OnApplicationShutdown {
   private source(): Promise<DataSource> {
     const url = this.config.reports.databaseUrl;
     if (!url) return Promise.resolve(this.main);
-    this.replica ??= new DataSource({
+    this.replicaReady ??= (this.replicaSource = new DataSource({
       type: 'postgres',
       url,
       entities: [],
       synchronize: false,
       migrationsRun: false,
-      extra: { max: 4, options: '-c timezone=UTC -c default_transaction_read_only=on' },
-    }).initialize();
-    return this.replica;
+      extra: { max: 4, options: '-c timezone=UTC' },
+    })).initialize();
+    return this.replicaReady;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.replica) await (await this.replica).destroy();
+    if (this.replicaReady) await (await this.replicaReady).destroy();
   }
 }

@@ -42,7 +42,8 @@ export function unfilledSql(scope: ReportScope): { sql: string; params: unknown[
     ), busy AS (
       SELECT b.coach_id, range_agg(tstzrange(b.starts_at, b.ends_at)) AS r
       FROM scheduling_report_bookings b
-      WHERE b.starts_at < $2 AND b.ends_at > $1 AND b.status <> 'CANCELLED'
+      -- Sessions last at most 240 minutes: the lower bound keeps this on the starts_at index.
+      WHERE b.starts_at < $2 AND b.starts_at > $1::timestamptz - interval '1 day' AND b.ends_at > $1 AND b.status <> 'CANCELLED' AND ${q.sessions('b', { sessionTypes: false })}
       GROUP BY b.coach_id
     ), free AS (
       SELECT o.time_zone, piece

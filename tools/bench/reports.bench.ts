@@ -1,7 +1,8 @@
 /**
  * Reports benchmark on the real PostgreSQL server (a script that prints figures, not a test):
  *   npm run bench:reports
- * Env: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_RUNS (default 10).
+ * Env: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_RUNS (default 10),
+ * BENCH_DATABASE (a database this script seeded before, e.g. left by an interrupted run: reused, not seeded, kept).
  *
  * Creates a throw-away database, boots the API in this process (migrations applied), seeds a
  * campus with generate_series (printing progress): 50,000 students, 200 coaches in five zones,
@@ -118,18 +119,19 @@ async function seed(db: DataSource): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const name = `debrief_bench_reports_${Date.now()}`;
+  const reuse = process.env['BENCH_DATABASE'];
+  const name = reuse ?? `debrief_bench_reports_${Date.now()}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const app = await createApp({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '4', SEED_DEMO: 'false', NODE_ENV: 'production', WORKERS: 'off', PORTAL_DIST: '/nonexistent' });
   try {
     const db = app.get<DataSource>(getDataSourceToken());
     const started = performance.now();
-    await seed(db);
-    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s on PostgreSQL ${(await db.query('SHOW server_version'))[0].server_version}; ${uptime()}\n`);
+    if (!reuse) await seed(db);
+    console.log(`${reuse ? `Reusing ${name}` : 'Seeded'} in ${((performance.now() - started) / 1000).toFixed(0)} s on PostgreSQL ${(await db.query('SHOW server_version'))[0].server_version}; ${uptime()}\n`);
 
     const reports = app.get(ReportsService);
     const staff = { id: '00000000-0000-0000-0000-000000000000', role: Role.Staff, email: 'staff@bench.example.org', name: 'Staff', timeZone: 'America/Chicago', sessionId: 'bench' };
@@ -170,7 +172,7 @@ async function main(): Promise<void> {
     console.log(`\n${uptime()}`);
   } finally {
     await app.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
   }
 }

@@ -13,7 +13,7 @@ test('staff read the term’s reports, with tables beside the charts, and downlo
   await checkPage(page, 'reports as staff');
 
   for (const heading of ['Capacity and utilization', 'Demand and waiting', 'No-shows', 'Reach', 'Workshops', 'Outcomes']) {
-    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('table', { name: 'Utilization per coach' }).getByRole('row')).not.toHaveCount(1);
   await expect(page.locator('.summary').first()).toContainText('hours offered');

@@ -29,16 +29,17 @@ export class ReportingViews1796689354880 implements MigrationInterface {
       WHERE u."role" = 'STUDENT'`);
 
     // scheduling
+    // The cancellation time is looked up only for cancelled bookings, and only when a query reads it.
     await queryRunner.query(`CREATE VIEW "scheduling_report_bookings" AS
       SELECT b."id" AS booking_id, b."coach_id", b."student_id", b."session_type_id", t."name" AS session_type_name,
              b."starts_at", b."ends_at", b."status"::text AS status, b."no_show_excused", b."created_at" AS booked_at,
-             c.at AS cancelled_at, t."cancel_cutoff_hours",
-             (c.at IS NOT NULL AND b."starts_at" - c.at < t."cancel_cutoff_hours" * interval '1 hour') AS late_cancellation
+             CASE WHEN b."status" = 'CANCELLED' THEN (SELECT max(e."at") FROM "booking_events" e WHERE e."booking_id" = b."id" AND e."kind" = 'CANCELLED') END AS cancelled_at,
+             t."cancel_cutoff_hours",
+             CASE WHEN b."status" = 'CANCELLED'
+                  THEN coalesce(b."starts_at" - (SELECT max(e."at") FROM "booking_events" e WHERE e."booking_id" = b."id" AND e."kind" = 'CANCELLED') < t."cancel_cutoff_hours" * interval '1 hour', false)
+                  ELSE false END AS late_cancellation
       FROM "bookings" b
-      JOIN "session_types" t ON t."id" = b."session_type_id"
-      LEFT JOIN LATERAL (
-        SELECT max(e."at") AS at FROM "booking_events" e WHERE e."booking_id" = b."id" AND e."kind" = 'CANCELLED'
-      ) c ON b."status" = 'CANCELLED'`);
+      JOIN "session_types" t ON t."id" = b."session_type_id"`);
     await queryRunner.query(`CREATE VIEW "scheduling_report_blocked_students" AS
       SELECT b."student_id", count(*)::int AS no_shows
       FROM "bookings" b CROSS JOIN "booking_policy" p

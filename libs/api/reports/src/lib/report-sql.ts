@@ -67,7 +67,7 @@ export class ReportSql {
   /** New (no held session before the period) or returning students; `studentColumn` is a student id. */
   studentKind(studentColumn: string): string {
     if (this.scope.studentKind === StudentKind.All) return 'TRUE';
-    const before = `EXISTS (SELECT 1 FROM scheduling_report_bookings p WHERE p.student_id = ${studentColumn} AND p.status = 'COMPLETED' AND p.starts_at < $1)`;
+    const before = `EXISTS (SELECT 1 FROM scheduling_report_bookings p WHERE p.student_id = ${studentColumn} AND p.starts_at < $1 AND p.status = 'COMPLETED' LIMIT 1)`;
     return this.scope.studentKind === StudentKind.Returning ? before : `NOT ${before}`;
   }
 

@@ -14,9 +14,13 @@ export function reachSql(scope: ReportScope): { sql: string; params: unknown[] }
       GROUP BY b.student_id
     ), kinds AS (
       SELECT v.student_id, v.sessions, coalesce(s.major, 'Unknown') AS major, coalesce(s.class_year::text, 'Unknown') AS class_year,
-             EXISTS (SELECT 1 FROM scheduling_report_bookings p WHERE p.student_id = v.student_id AND p.status = 'COMPLETED' AND p.starts_at < $1) AS is_returning,
+             r.student_id IS NOT NULL AS is_returning,
              CASE WHEN v.sessions >= 5 THEN '5+' ELSE v.sessions::text END AS bucket
       FROM served v LEFT JOIN identity_report_students s ON s.user_id = v.student_id
+      -- One index probe (student, start) per student served: did they have a held session before?
+      LEFT JOIN LATERAL (
+        SELECT p.student_id FROM scheduling_report_bookings p WHERE p.student_id = v.student_id AND p.starts_at < $1 AND p.status = 'COMPLETED' LIMIT 1
+      ) r ON true
       WHERE ${q.students('s')}
     ), chosen AS (
       SELECT * FROM kinds k WHERE ${scope.studentKind === 'ALL' ? 'TRUE' : scope.studentKind === 'RETURNING' ? 'k.is_returning' : 'NOT k.is_returning'}

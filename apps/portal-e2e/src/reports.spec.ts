@@ -24,10 +24,13 @@ test('staff read the term’s reports, with tables beside the charts, and downlo
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^debrief-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-no-shows\.csv$/);
 
-  // Keyboard: the filters and the scrollable tables take focus.
-  await page.getByLabel('From').focus();
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel('To')).toBeFocused();
+  // Keyboard: the filters apply with Enter, and each scrollable table takes focus (to scroll it).
+  await page.getByRole('button', { name: 'Show' }).focus();
+  await page.keyboard.press('Enter');
+  await checkPage(page, 'reports after applying the filters');
+  const region = page.getByRole('region', { name: 'Utilization per coach' });
+  await region.focus();
+  await expect(region).toBeFocused();
 
   await page.setViewportSize({ width: 390, height: 800 });
   await checkPage(page, 'reports at 390 px');

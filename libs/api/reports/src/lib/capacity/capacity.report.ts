@@ -36,9 +36,11 @@ export function unfilledSql(scope: ReportScope): { sql: string; params: unknown[
   const q = new ReportSql(scope);
   const sql = `
     WITH open AS (
-      SELECT o.coach_id, o.time_zone, tstzrange(o.starts_at, o.ends_at) AS r
+      -- One multirange per coach, so that the busy time is subtracted once per coach, not per piece.
+      SELECT o.coach_id, o.time_zone, range_agg(tstzrange(o.starts_at, o.ends_at)) AS r
       FROM scheduling_report_open_time($1, $2, ${q.zone}) o
       WHERE ${q.sessions('o', { sessionTypes: false })}
+      GROUP BY o.coach_id, o.time_zone
     ), busy AS (
       SELECT b.coach_id, range_agg(tstzrange(b.starts_at, b.ends_at)) AS r
       FROM scheduling_report_bookings b
@@ -48,7 +50,7 @@ export function unfilledSql(scope: ReportScope): { sql: string; params: unknown[
     ), free AS (
       SELECT o.time_zone, piece
       FROM open o LEFT JOIN busy b ON b.coach_id = o.coach_id
-      CROSS JOIN LATERAL unnest(tstzmultirange(o.r) - coalesce(b.r, '{}'::tstzmultirange)) AS piece
+      CROSS JOIN LATERAL unnest(o.r - coalesce(b.r, '{}'::tstzmultirange)) AS piece
     ), cells AS (
       SELECT f.time_zone, h, greatest(lower(f.piece), h) AS s, least(upper(f.piece), h + interval '1 hour') AS e
       FROM free f

@@ -25,7 +25,7 @@ test('staff read the term’s reports, with tables beside the charts, and downlo
   expect(file.suggestedFilename()).toMatch(/^debrief-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-no-shows\.csv$/);
 
   // Keyboard: the filters apply with Enter, and each scrollable table takes focus (to scroll it).
-  await page.getByRole('button', { name: 'Show' }).focus();
+  await page.getByRole('button', { name: 'Show', exact: true }).focus();
   await page.keyboard.press('Enter');
   await checkPage(page, 'reports after applying the filters');
   const region = page.getByRole('region', { name: 'Utilization per coach' });

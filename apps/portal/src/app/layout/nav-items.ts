@@ -34,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Students', path: '/staff/students', exact: false, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Workshops', path: '/staff/workshops', exact: false, permission: Permission.WorkshopsManage, group: 'Workshops' },
+  { label: 'Reports', path: '/reports', exact: true, permission: Permission.ReportsRead, group: 'Reports' },
   { label: 'My feedback', path: '/feedback', exact: false, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'My plan', path: '/plan', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'Journal', path: '/journal', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
@@ -41,7 +42,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Feedback to write', path: '/coaching', exact: false, permission: Permission.EvaluationsWrite, roles: [Role.Coach], group: 'Coaching' },
   { label: 'Question bank', path: '/questions', exact: true, permission: Permission.CoachingRead, group: 'Coaching' },
   { label: 'Rubrics', path: '/rubrics', exact: true, permission: Permission.RubricsManage, group: 'Coaching' },
-  { label: 'Reports', path: '/reports', exact: true, permission: Permission.ReportsRead },
 ];
 
 /** The navigation a role gets, from the shared role → permission map. */

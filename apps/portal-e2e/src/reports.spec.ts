@@ -7,6 +7,8 @@ import { checkPage, DEMO, signIn, visit } from './support/portal';
  * 390 px; a coach sees their own figures; a student has no Reports link.
  */
 test('staff read the term’s reports, with tables beside the charts, and download a CSV', async ({ page }) => {
+  // Three axe scans of the longest page (every report's tables) on a shared machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.staff);
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page).toHaveURL('/reports');

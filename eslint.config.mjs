@@ -15,6 +15,9 @@ const ladder = {
   'domain:practice': ['domain:coaching', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:peer': ['domain:practice', 'domain:coaching', 'domain:workshops', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:self-practice': ['domain:practice', 'domain:coaching', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
+  // The top rung: reports may read every domain's published interface (its reporting views, named
+  // after the domain that owns and migrates them, and its index), never its entities or tables.
+  'domain:reports': ['domain:practice', 'domain:coaching', 'domain:workshops', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
 };
 const domainConstraints = Object.entries(ladder).map(([sourceTag, below]) => ({
   sourceTag,

@@ -125,6 +125,14 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.reportPeer': Permission.PeerPractice,
   'Query.peerReports': Permission.PeerManage,
   'Query.peerStaffActions': Permission.PeerManage,
+  'Query.capacityReport': Permission.ReportsRead,
+  'Query.demandReport': Permission.ReportsRead,
+  'Query.noShowReport': Permission.ReportsRead,
+  'Query.reachReport': Permission.ReportsRead,
+  'Query.workshopsReport': Permission.ReportsRead,
+  'Query.outcomesReport': Permission.ReportsRead,
+  'Query.reportCsv': Permission.ReportsRead,
+  'Query.reportWorkbook': Permission.ReportsRead,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

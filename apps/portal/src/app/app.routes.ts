@@ -174,6 +174,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/peer').then((m) => m.peerStaffRoutes),
       },
       {
+        path: 'reports',
+        canActivate: [permissionGuard(Permission.ReportsRead)],
+        loadChildren: () => import('@debrief/portal/reports').then((m) => m.reportsRoutes),
+      },
+      {
         // Each staff scheduling page checks its own permission (SessionTypesManage or SchedulingManage).
         path: 'staff',
         loadChildren: () => import('@debrief/portal/scheduling-admin').then((m) => m.schedulingAdminRoutes),

@@ -12,3 +12,4 @@ export * from './lib/closures/closure.entity';
 export * from './lib/policy/booking-policy.entity';
 export * from './lib/bookings/booking.entity';
 export * from './lib/bookings/booking-event.entity';
+export * from './lib/slots-search/slot-search-log.entity';

@@ -6,11 +6,11 @@ const labels = (role: Role | null) => navItemsFor(role).map((item) => item.label
 describe('navItemsFor', () => {
   it('gives students booking and their sessions, coaches their schedule and hours, besides the everyday pages', () => {
     expect(labels(Role.Student)).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Peer practice', 'Calendar feed', 'Coaches', 'My profile', 'My feedback', 'My plan', 'Practise an answer', 'Journal', 'Progress', 'Question bank']);
-    expect(labels(Role.Coach)).toEqual(['Home', 'My schedule', 'Availability', 'Workshops I run', 'Calendar feed', 'Coaches', 'My profile', 'Feedback to write', 'Question bank']);
+    expect(labels(Role.Coach)).toEqual(['Home', 'My schedule', 'Availability', 'Workshops I run', 'Calendar feed', 'Coaches', 'My profile', 'Reports', 'Feedback to write', 'Question bank']);
   });
 
   it('adds users, the outbox and the scheduling group for staff and admins', () => {
-    const staff = ['Home', 'Coaches', 'My profile', 'Users', 'Outbox', 'Sign-in', 'Session types', 'Closures', 'Booking policy', 'Students', 'Workshops', 'Question bank', 'Rubrics', 'Peer practice'];
+    const staff = ['Home', 'Coaches', 'My profile', 'Users', 'Outbox', 'Sign-in', 'Session types', 'Closures', 'Booking policy', 'Students', 'Workshops', 'Reports', 'Question bank', 'Rubrics', 'Peer practice'];
     expect(labels(Role.Staff)).toEqual(staff);
     expect(labels(Role.Admin)).toEqual([...staff.slice(0, 5), 'Evaluation reads', ...staff.slice(5)]);
   });

@@ -35,6 +35,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Booking policy', path: '/staff/policy', exact: true, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Students', path: '/staff/students', exact: false, permission: Permission.SchedulingManage, group: 'Scheduling' },
   { label: 'Workshops', path: '/staff/workshops', exact: false, permission: Permission.WorkshopsManage, group: 'Workshops' },
+  { label: 'Reports', path: '/reports', exact: true, permission: Permission.ReportsRead, group: 'Reports' },
   { label: 'My feedback', path: '/feedback', exact: false, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'My plan', path: '/plan', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'Practise an answer', path: '/self-practice', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },

@@ -58,12 +58,13 @@ describe('ShellComponent', () => {
       'Booking policy',
       'Students',
       'Workshops',
+      'Reports',
       'Question bank',
       'Rubrics',
       'Peer practice',
     ]);
     const headings = [...el.querySelectorAll('nav[aria-label="Main"] h2')].map((h) => h.textContent?.trim());
-    expect(headings).toEqual(['Scheduling', 'Workshops', 'Coaching']);
+    expect(headings).toEqual(['Scheduling', 'Workshops', 'Reports', 'Coaching']);
     expect(el.querySelector('nav[aria-label="Main"] h2 + a')?.textContent?.trim()).toBe('Session types');
   });
 

@@ -6,6 +6,7 @@ import { ClosureEntity } from './closures/closure.entity';
 import { BookingPolicyEntity } from './policy/booking-policy.entity';
 import { SessionTypeCoachEntity } from './session-types/session-type-coach.entity';
 import { SessionTypeEntity } from './session-types/session-type.entity';
+import { SlotSearchLogEntity } from './slots-search/slot-search-log.entity';
 
 export const SCHEDULING_ENTITIES = [
   SessionTypeEntity,
@@ -16,4 +17,5 @@ export const SCHEDULING_ENTITIES = [
   BookingPolicyEntity,
   BookingEntity,
   BookingEventEntity,
+  SlotSearchLogEntity,
 ];

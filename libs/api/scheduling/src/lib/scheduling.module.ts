@@ -17,6 +17,7 @@ import { SCHEDULING_ENTITIES } from './scheduling.entities';
 import { SessionTypesResolver } from './session-types/session-types.resolver';
 import { SessionTypesService } from './session-types/session-types.service';
 import { SlotSearchService } from './slots-search/slot-search.service';
+import { SlotSearchLog } from './slots-search/slot-search-log';
 
 @Module({
   imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES), NotificationsModule, IdentityModule],
@@ -31,11 +32,12 @@ import { SlotSearchService } from './slots-search/slot-search.service';
     AvailabilityResolver,
     BookingRulesService,
     SlotSearchService,
+    SlotSearchLog,
     BookingsService,
     BookingsQuery,
     BookingsResolver,
     SessionDirectoryService,
   ],
-  exports: [BookingsService, BookingsQuery, SessionDirectoryService],
+  exports: [BookingsService, BookingsQuery, SessionDirectoryService, SlotSearchLog],
 })
 export class SchedulingModule {}

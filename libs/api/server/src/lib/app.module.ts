@@ -14,6 +14,7 @@ import { IdentityModule } from '@debrief/api/identity';
 import { NotificationsModule } from '@debrief/api/notifications';
 import { PeerModule } from '@debrief/api/peer';
 import { PracticeModule } from '@debrief/api/practice';
+import { ReportsModule } from '@debrief/api/reports';
 import { SchedulingModule } from '@debrief/api/scheduling';
 import { WorkshopsModule } from '@debrief/api/workshops';
 import { ConfigModule } from './config.module';
@@ -61,6 +62,7 @@ export class AppModule {
         CoachingModule,
         PracticeModule,
         PeerModule,
+        ReportsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -96,3 +96,10 @@ describe('peer practice permissions', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.PeerManage))).toEqual([Role.Staff, Role.Admin]);
   });
 });
+
+describe('report permissions', () => {
+  it('gives coaches their own reports and staff and admins every figure, students none', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ReportsRead))).toEqual([Role.Coach, Role.Staff, Role.Admin]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ReportsReadAll))).toEqual([Role.Staff, Role.Admin]);
+  });
+});

@@ -65,6 +65,10 @@ export enum Permission {
   PeerPractice = 'peer.practice',
   /** Peer practice settings, reports and suspensions (career center staff; every action audited). */
   PeerManage = 'peer.manage',
+  /** The center's reports: coaches about their own work (record-level rule in reports.access). */
+  ReportsRead = 'reports.read',
+  /** Every coach's and student's figures in the reports, and their exports (career center staff). */
+  ReportsReadAll = 'reports.read-all',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -84,6 +88,7 @@ const COACH: readonly Permission[] = [
   Permission.WorkshopsRun,
   Permission.EvaluationsWrite,
   Permission.PracticeRun,
+  Permission.ReportsRead,
 ];
 const STAFF: readonly Permission[] = [
   ...EVERYONE,
@@ -104,6 +109,8 @@ const STAFF: readonly Permission[] = [
   Permission.SignInManage,
   Permission.PracticeObserve,
   Permission.PeerManage,
+  Permission.ReportsRead,
+  Permission.ReportsReadAll,
 ];
 
 /** The single role → permission map shared by the API and the portal. */

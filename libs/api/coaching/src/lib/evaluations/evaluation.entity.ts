@@ -11,6 +11,8 @@ import { RubricCriterionEntity, RubricVersionEntity } from '../rubrics/rubric.en
 @Check('evaluations_recommendation', `"recommendation" IS NULL OR "recommendation" BETWEEN 1 AND 4`)
 @Index('evaluations_student', ['studentId', 'createdAt'])
 @Index('evaluations_coach', ['coachId', 'createdAt'])
+// The center's reports read a term of evaluations (coaching_report_scores).
+@Index('evaluations_session_at', ['sessionAt'])
 export class EvaluationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

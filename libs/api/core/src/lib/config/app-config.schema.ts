@@ -22,6 +22,8 @@ export const appConfigSchema = z
     PUBLIC_URL: z.string().url().optional(),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: positiveInt(10),
+    /** A read replica for the center's reports; unset, reports read the main database. */
+    REPORTS_DATABASE_URL: postgresUrl.optional(),
     DATABASE_CONNECT_ATTEMPTS: positiveInt(5),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_DEMO: bool.optional(),
@@ -89,6 +91,7 @@ export const appConfigSchema = z
         connectAttempts: env.DATABASE_CONNECT_ATTEMPTS,
         dataDir: env.DATA_DIR,
       },
+      reports: { databaseUrl: env.REPORTS_DATABASE_URL },
       seedDemo: env.SEED_DEMO ?? embedded,
       portalDist: env.PORTAL_DIST,
       /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none). */

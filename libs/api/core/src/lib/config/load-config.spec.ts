@@ -75,3 +75,19 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 });
+
+describe('REPORTS_DATABASE_URL', () => {
+  it('is optional: reports read the main database', () => {
+    expect(loadConfig({}).reports.databaseUrl).toBeUndefined();
+  });
+
+  it('takes a PostgreSQL URL for a read replica', () => {
+    expect(loadConfig({ REPORTS_DATABASE_URL: 'postgres://reader:pw@replica:5432/debrief' }).reports.databaseUrl).toBe('postgres://reader:pw@replica:5432/debrief');
+  });
+
+  it('refuses another scheme in one line, without the password', () => {
+    expect(() => loadConfig({ REPORTS_DATABASE_URL: 'mysql://u:secret@host:3306/db' })).toThrow(
+      'Invalid configuration: REPORTS_DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://u:***@host:3306/db")',
+    );
+  });
+});

@@ -18,6 +18,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function redact(variable: string, value: string): string {
   if (/SECRET|PRIVATE_KEY|CERT|TOKEN/.test(variable)) return '***';
-  if (variable === 'DATABASE_URL') return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  if (variable === 'DATABASE_URL' || variable === 'REPORTS_DATABASE_URL') return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }

@@ -5,6 +5,8 @@ import { BookingEntity } from './booking.entity';
 /** One change in a booking's life: who did what, when, and from/to which time. */
 @Entity('booking_events')
 @Index('booking_events_booking', ['bookingId', 'at'])
+// The center's reports count cancellations and reschedules of a period (scheduling_report_booking_changes).
+@Index('booking_events_kind_at', ['kind', 'at'])
 export class BookingEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -12,6 +12,8 @@ import { SessionTypeEntity } from '../session-types/session-type.entity';
 @Check('bookings_times', `"starts_at" < "ends_at" AND "blocked_from" <= "starts_at" AND "blocked_to" >= "ends_at"`)
 @Index('bookings_student_starts', ['studentId', 'startsAt'])
 @Index('bookings_coach_starts', ['coachId', 'startsAt'])
+// The center's reports read a term of every coach's bookings (scheduling_report_bookings).
+@Index('bookings_starts_at', ['startsAt'])
 export class BookingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { SchedulingAccess } from '../scheduling.access';
 import { BookingStatus } from '../scheduling.enums';
 import { SlotModel } from '../slots-search/slot.model';
+import { SlotSearchLog } from '../slots-search/slot-search-log';
 import { SlotSearchService } from '../slots-search/slot-search.service';
 import { BookingListInput, BookSessionInput, CancelBookingInput, ChangeBookingLocationInput, RescheduleBookingInput, ScheduleInput, SlotSearchInput } from './booking.inputs';
 import { BookingEventModel, BookingModel } from './booking.model';
@@ -18,6 +19,7 @@ export class BookingsResolver {
     private readonly bookings: BookingsService,
     private readonly reads: BookingsQuery,
     private readonly search: SlotSearchService,
+    private readonly searches: SlotSearchLog,
     private readonly access: SchedulingAccess,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -33,7 +35,18 @@ export class BookingsResolver {
       return this.search.search(this.db.manager, { ...input, coachId: moving.coachId }, moving.studentId, Date.now(), { bookingId: moving.id });
     }
     const studentId = this.access.isStaff(actor) ? (input.studentId ?? null) : actor.id;
-    return this.search.search(this.db.manager, input, studentId);
+    const found = await this.search.search(this.db.manager, input, studentId);
+    // Demand for the center's reports, written in batches after the answer (not a reschedule's search).
+    this.searches.record({
+      searchedAt: new Date(),
+      sessionTypeId: input.sessionTypeId,
+      coachId: input.coachId ?? null,
+      rangeFrom: input.from,
+      rangeTo: input.to,
+      results: found.length,
+      firstSlotAt: found[0]?.start ?? null,
+    });
+    return found;
   }
 
   @Query(() => BookingModel)

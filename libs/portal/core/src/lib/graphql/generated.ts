@@ -268,15 +268,52 @@ export type CancelWorkshopInput = {
   scope?: SeriesScope;
 };
 
+export type CapacityReport = {
+  period: ReportPeriod;
+  /** The same figures for the period just before */
+  previous: CapacityTotals;
+  /** One sentence for screen readers and the printed report */
+  summary: Scalars['String']['output'];
+  totals: CapacityTotals;
+  /** Unfilled hours by weekday × hour (a heat map) */
+  unfilled: Array<UnfilledHour>;
+  weeks: Array<CoachWeekCapacity>;
+};
+
+export type CapacityTotals = {
+  /** Sessions booked (not cancelled), by duration */
+  bookedHours: Scalars['Float']['output'];
+  /** Sessions held (completed) */
+  heldHours: Scalars['Float']['output'];
+  /** Weekly hours and EXTRA overrides, less days off and closures */
+  offeredHours: Scalars['Float']['output'];
+  /** Booked ÷ offered, 0–1 (null with no hours offered) */
+  utilization?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ChangeBookingLocationInput = {
   bookingId: Scalars['ID']['input'];
   /** A room, or for a video session an https:// link */
   location: Scalars['String']['input'];
 };
 
+export type ChangeBucket = {
+  /** Lower end of the half-point bucket (e.g. 0.5 holds 0.5 ≤ change < 1.0) */
+  from: Scalars['Float']['output'];
+  students: Scalars['Int']['output'];
+};
+
 export type ChangeRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+export type ChangesByNotice = {
+  count: Scalars['Int']['output'];
+  /** CANCELLED or RESCHEDULED */
+  kind: Scalars['String']['output'];
+  /** Notice before the start: under 24 h, 1–3 days, 3–7 days, over 7 days */
+  notice: Scalars['String']['output'];
 };
 
 /** A center-wide closure, inclusive dates in the center’s time zone */
@@ -340,6 +377,21 @@ export type CoachFilterInput = {
   specialty?: InputMaybe<Specialty>;
 };
 
+export type CoachWeekCapacity = {
+  /** Sessions booked (not cancelled), by duration */
+  bookedHours: Scalars['Float']['output'];
+  coachId: Scalars['ID']['output'];
+  coachName: Scalars['String']['output'];
+  /** Sessions held (completed) */
+  heldHours: Scalars['Float']['output'];
+  /** Weekly hours and EXTRA overrides, less days off and closures */
+  offeredHours: Scalars['Float']['output'];
+  /** Booked ÷ offered, 0–1 (null with no hours offered) */
+  utilization?: Maybe<Scalars['Float']['output']>;
+  /** Monday of the week (YYYY-MM-DD) in the coach's time zone */
+  weekStart: Scalars['String']['output'];
+};
+
 export type CoachingPerson = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -354,6 +406,11 @@ export type ConfidencePoint = {
   /** Mean confidence 1–5 over the topics of that day */
   average: Scalars['Float']['output'];
   on: Scalars['String']['output'];
+};
+
+export type CountBucket = {
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
 };
 
 export type CreateEvaluationInput = {
@@ -416,6 +473,16 @@ export type CreateWorkshopSeriesInput = {
   workshop: WorkshopFieldsInput;
 };
 
+export type CriterionMonth = {
+  /** Mean coach score, 1–4 */
+  average: Scalars['Float']['output'];
+  criterionKey: Scalars['String']['output'];
+  criterionName: Scalars['String']['output'];
+  /** First day of the month (YYYY-MM-DD, center time zone) */
+  month: Scalars['String']['output'];
+  scores: Scalars['Int']['output'];
+};
+
 export type CriterionScoreInput = {
   criterionId: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
@@ -429,6 +496,19 @@ export type CriterionSeries = {
   points: Array<ProgressPoint>;
   rubricKey: Scalars['String']['output'];
   rubricName: Scalars['String']['output'];
+};
+
+export type DemandReport = {
+  changes: Array<ChangesByNotice>;
+  /** Searches that found nothing */
+  emptySearches: Scalars['Int']['output'];
+  leadTimes: Array<LeadTime>;
+  period: ReportPeriod;
+  /** Searches in the period just before */
+  previousSearches: Scalars['Int']['output'];
+  searches: Scalars['Int']['output'];
+  summary: Scalars['String']['output'];
+  waits: Array<WaitToSlot>;
 };
 
 export type EvaluationListInput = {
@@ -557,6 +637,16 @@ export type JournalEntryInput = {
   /** YYYY-MM-DD */
   practisedOn: Scalars['String']['input'];
   questionsMet?: Scalars['String']['input'];
+};
+
+export type LeadTime = {
+  /** Bookings made in the period */
+  bookings: Scalars['Int']['output'];
+  /** Median hours from booking to the session */
+  medianHours?: Maybe<Scalars['Float']['output']>;
+  p90Hours?: Maybe<Scalars['Float']['output']>;
+  sessionTypeId: Scalars['ID']['output'];
+  sessionTypeName: Scalars['String']['output'];
 };
 
 export type LocationKind = 'ROOM' | 'VIDEO';
@@ -932,6 +1022,31 @@ export type MyWorkshopsInput = {
 
 export type MyWorkshopsScope = 'PAST' | 'UPCOMING';
 
+export type NoShowReport = {
+  /** Students whose no-shows block self-booking now */
+  blockedNow: Scalars['Int']['output'];
+  period: ReportPeriod;
+  previous: NoShowRow;
+  rows: Array<NoShowRow>;
+  summary: Scalars['String']['output'];
+  totals: NoShowRow;
+};
+
+export type NoShowRow = {
+  /** SESSION_TYPE, COACH, CLASS_YEAR or TOTAL */
+  dimension: Scalars['String']['output'];
+  /** Id of the session type or coach, the class year, or "all" */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Cancelled later than the type's cancellation cutoff */
+  lateCancellations: Scalars['Int']['output'];
+  noShows: Scalars['Int']['output'];
+  /** No-shows ÷ sessions, 0–1 */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Past sessions that were held or missed */
+  sessions: Scalars['Int']['output'];
+};
+
 export type OfferPeerWindowsInput = {
   /** 1–5 windows within the next 14 days, each at least a session long */
   windows: Array<PeerWindowInput>;
@@ -975,6 +1090,17 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT'
   | 'SUPERSEDED';
+
+export type OutcomesReport = {
+  change: ScoreChange;
+  criteria: Array<CriterionMonth>;
+  period: ReportPeriod;
+  planItems: PlanItemsDue;
+  /** The same for the period just before */
+  previousChange: ScoreChange;
+  selfGap: Array<SelfGap>;
+  summary: Scalars['String']['output'];
+};
 
 export type OverrideKind = 'DAY_OFF' | 'EXTRA';
 
@@ -1196,6 +1322,15 @@ export type PlanItemComment = {
 
 export type PlanItemStatus = 'DOING' | 'DONE' | 'TODO';
 
+export type PlanItemsDue = {
+  /** Of those, done */
+  done: Scalars['Int']['output'];
+  /** Of those, done by their due date */
+  doneOnTime: Scalars['Int']['output'];
+  /** Plan items due in the period */
+  due: Scalars['Int']['output'];
+};
+
 export type PlanPhase = {
   endWeek: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -1329,6 +1464,8 @@ export type Query = {
   bookingPolicy: BookingPolicy;
   /** A student's no-show standing (one's own, or any student's for staff) */
   bookingStanding: BookingStanding;
+  /** Hours offered, booked and held per coach and week; unfilled hours by weekday and hour */
+  capacityReport: CapacityReport;
   closures: Array<Closure>;
   coach: Coach;
   /** A coach's weekly hours and upcoming overrides (one's own by default) */
@@ -1340,6 +1477,8 @@ export type Query = {
   /** A coach's sessions in a time range (one's own, or any coach's for staff) */
   coachSchedule: Array<Booking>;
   coaches: Array<Coach>;
+  /** Wait to the first free slot, empty searches, booking lead time, changes by notice */
+  demandReport: DemandReport;
   /** Search the audit trail of evaluation reads, newest first */
   evaluationReads: Array<EvaluationRead>;
   /** A coach's completed sessions with their evaluation's state, unshared first */
@@ -1364,9 +1503,13 @@ export type Query = {
   myPeerSessions: Array<PeerSession>;
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
+  /** No-shows and late cancellations by session type, coach and class year */
+  noShowReport: NoShowReport;
   /** Other students' waiting windows that fit the viewer */
   openPeerOffers: Array<OpenPeerOffer>;
   outboxMessages: Array<OutboxMessage>;
+  /** Rubric scores over time, first → latest change per student, self vs coach gap, plan items */
+  outcomesReport: OutcomesReport;
   /** Reports about peer partners, newest first */
   peerReports: Array<PeerReport>;
   peerSession: PeerSession;
@@ -1381,6 +1524,12 @@ export type Query = {
   progress: Progress;
   /** Questions asked in mock interviews, by type, topic and company */
   questionBank: QuestionBank;
+  /** Unique students served by major and class year, new vs returning, share of the student body */
+  reachReport: ReachReport;
+  /** A report's tables as CSV files (formula-safe); STUDENTS names students: staff only, audited */
+  reportCsv: Array<ReportFile>;
+  /** Every report of the period as one XLSX workbook (base64); for staff it includes the audited student rows */
+  reportWorkbook: ReportFile;
   /** The rubric a session is (or will be) evaluated on; for its student, coach and staff */
   rubricForBooking: RubricVersion;
   /** One version of a rubric, old ones included */
@@ -1404,6 +1553,8 @@ export type Query = {
   workshopRosterCsv: Scalars['String']['output'];
   /** Upcoming published workshops one may register for (staff: all of them with `all`) */
   workshops: Array<Workshop>;
+  /** Fill rate, waitlist, promotions, attendance and no-shows per workshop and series */
+  workshopsReport: WorkshopsReport;
 };
 
 export type QueryAvailableSlotsArgs = {
@@ -1416,6 +1567,10 @@ export type QueryBookingArgs = {
 
 export type QueryBookingStandingArgs = {
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryCapacityReportArgs = {
+  input?: InputMaybe<ReportInput>;
 };
 
 export type QueryCoachArgs = {
@@ -1440,6 +1595,10 @@ export type QueryCoachScheduleArgs = {
 
 export type QueryCoachesArgs = {
   filter?: InputMaybe<CoachFilterInput>;
+};
+
+export type QueryDemandReportArgs = {
+  input?: InputMaybe<ReportInput>;
 };
 
 export type QueryEvaluationReadsArgs = {
@@ -1470,9 +1629,17 @@ export type QueryMyWorkshopsArgs = {
   input?: InputMaybe<MyWorkshopsInput>;
 };
 
+export type QueryNoShowReportArgs = {
+  input?: InputMaybe<ReportInput>;
+};
+
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
   statuses?: InputMaybe<Array<OutboxStatus>>;
+};
+
+export type QueryOutcomesReportArgs = {
+  input?: InputMaybe<ReportInput>;
 };
 
 export type QueryPeerSessionArgs = {
@@ -1489,6 +1656,19 @@ export type QueryProgressArgs = {
 
 export type QueryQuestionBankArgs = {
   filter?: InputMaybe<QuestionBankFilter>;
+};
+
+export type QueryReachReportArgs = {
+  input?: InputMaybe<ReportInput>;
+};
+
+export type QueryReportCsvArgs = {
+  input?: InputMaybe<ReportInput>;
+  report: ReportKind;
+};
+
+export type QueryReportWorkbookArgs = {
+  input?: InputMaybe<ReportInput>;
 };
 
 export type QueryRubricForBookingArgs = {
@@ -1536,6 +1716,10 @@ export type QueryWorkshopsArgs = {
   filter?: InputMaybe<WorkshopFilterInput>;
 };
 
+export type QueryWorkshopsReportArgs = {
+  input?: InputMaybe<ReportInput>;
+};
+
 export type QuestionBank = {
   /** Every company in the bank, for filters */
   companies: Array<Scalars['String']['output']>;
@@ -1553,13 +1737,85 @@ export type QuestionBankFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ReachReport = {
+  byClassYear: Array<ReachRow>;
+  byMajor: Array<ReachRow>;
+  /** No held session before the period */
+  newStudents: Scalars['Int']['output'];
+  period: ReportPeriod;
+  /** Unique students of the period just before */
+  previousUniqueStudents: Scalars['Int']['output'];
+  returningStudents: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+  sessionsPerStudent?: Maybe<Scalars['Float']['output']>;
+  /** Students by held sessions in the period: 1, 2, 3, 4, 5+ */
+  sessionsPerStudentHistogram: Array<CountBucket>;
+  /** Unique students ÷ student body, 0–1 */
+  shareReached?: Maybe<Scalars['Float']['output']>;
+  /** Active students in the directory (of the chosen majors and class years) */
+  studentBody: Scalars['Int']['output'];
+  summary: Scalars['String']['output'];
+  uniqueStudents: Scalars['Int']['output'];
+};
+
+export type ReachRow = {
+  label: Scalars['String']['output'];
+  /** Held sessions */
+  sessions: Scalars['Int']['output'];
+  /** Unique students with a held session */
+  students: Scalars['Int']['output'];
+};
+
 export type RecurrenceKind = 'CUSTOM' | 'WEEKLY';
+
+export type ReportFile = {
+  /** CSV text, or base64 for a workbook */
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type ReportInput = {
+  classYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  coachIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First day (YYYY-MM-DD, center time zone); default: start of this term */
+  from?: InputMaybe<Scalars['String']['input']>;
+  majors?: InputMaybe<Array<Scalars['String']['input']>>;
+  sessionTypeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  studentKind?: InputMaybe<ReportStudentKind>;
+  /** Last day, included; default: end of this term */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Workshop topic tag */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportKind =
+  | 'CAPACITY'
+  | 'DEMAND'
+  | 'NO_SHOWS'
+  | 'OUTCOMES'
+  | 'REACH'
+  | 'STUDENTS'
+  | 'WORKSHOPS';
 
 export type ReportPeerInput = {
   /** What happened, for career center staff */
   reason: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
 };
+
+export type ReportPeriod = {
+  /** First day (center time zone) */
+  firstDay: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  /** Last day, included */
+  lastDay: Scalars['String']['output'];
+  /** End instant, excluded */
+  to: Scalars['DateTime']['output'];
+};
+
+/** New: no held session before the period; returning: at least one */
+export type ReportStudentKind = 'ALL' | 'NEW' | 'RETURNING';
 
 export type RescheduleBookingInput = {
   bookingId: Scalars['ID']['input'];
@@ -1628,6 +1884,15 @@ export type ScheduleInput = {
   to: Scalars['DateTime']['input'];
 };
 
+export type ScoreChange = {
+  /** Distribution of the change, in half points */
+  distribution: Array<ChangeBucket>;
+  /** Median change of the mean score, first → latest evaluation */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Students with at least two shared evaluations on the same rubric in the period */
+  students: Scalars['Int']['output'];
+};
+
 /** Self-assessment beside the coach, per criterion */
 export type ScoreComparison = {
   coachScore?: Maybe<Scalars['Float']['output']>;
@@ -1657,6 +1922,16 @@ export type SelfAssessmentInput = {
 export type SelfAssessmentScore = {
   criterionId: Scalars['ID']['output'];
   score: Scalars['Int']['output'];
+};
+
+export type SelfGap = {
+  coachAverage: Scalars['Float']['output'];
+  criterionKey: Scalars['String']['output'];
+  criterionName: Scalars['String']['output'];
+  /** Self minus coach (positive: students rate themselves higher) */
+  gap: Scalars['Float']['output'];
+  pairs: Scalars['Int']['output'];
+  selfAverage: Scalars['Float']['output'];
 };
 
 export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
@@ -1829,6 +2104,15 @@ export type TopicConfidenceInput = {
   topic: Scalars['String']['input'];
 };
 
+export type UnfilledHour = {
+  /** Hour of the day 0–23 in the coach's time zone */
+  hour: Scalars['Int']['output'];
+  /** Offered hours in that cell nobody booked, summed over coaches and weeks */
+  hours: Scalars['Float']['output'];
+  /** ISO weekday, 1 = Monday, in the coach's time zone */
+  weekday: Scalars['Int']['output'];
+};
+
 export type UpcomingSession = {
   bookingId: Scalars['ID']['output'];
   coachName: Scalars['String']['output'];
@@ -1964,6 +2248,20 @@ export type UserFilterInput = {
 
 export { UserStatus };
 
+export type WaitToSlot = {
+  /** Day of the searches (YYYY-MM-DD, center time zone) */
+  day: Scalars['String']['output'];
+  /** Searches that found no free start */
+  empty: Scalars['Int']['output'];
+  /** Median hours from the search to the first free start */
+  medianHours?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same */
+  p90Hours?: Maybe<Scalars['Float']['output']>;
+  searches: Scalars['Int']['output'];
+  sessionTypeId: Scalars['ID']['output'];
+  sessionTypeName: Scalars['String']['output'];
+};
+
 /** A range of a coach's weekly hours in the coach's own time zone */
 export type WeeklyRange = {
   endMinute: Scalars['Int']['output'];
@@ -2077,6 +2375,32 @@ export type WorkshopRegistrationStatus =
   | 'REGISTERED'
   | 'WAITLISTED';
 
+export type WorkshopReportRow = {
+  /** Attended ÷ (attended + no-shows) */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  attended: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  /** WORKSHOP, SERIES or TOTAL */
+  dimension: Scalars['String']['output'];
+  /** Seated ÷ capacity */
+  fillRate?: Maybe<Scalars['Float']['output']>;
+  /** The workshop or series */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** No-shows ÷ (attended + no-shows) */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  noShows: Scalars['Int']['output'];
+  /** Moved from the waitlist to a seat */
+  promotions: Scalars['Int']['output'];
+  /** Seats taken: registered, attended or no-show */
+  seated: Scalars['Int']['output'];
+  /** Start of the workshop (of the first one for a series) */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  /** Still on the waitlist */
+  waitlisted: Scalars['Int']['output'];
+  workshops: Scalars['Int']['output'];
+};
+
 export type WorkshopRosterEntry = {
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2102,6 +2426,15 @@ export type WorkshopSeriesResult = {
 };
 
 export type WorkshopStatus = 'CANCELLED' | 'DRAFT' | 'PUBLISHED';
+
+export type WorkshopsReport = {
+  period: ReportPeriod;
+  previous: WorkshopReportRow;
+  series: Array<WorkshopReportRow>;
+  summary: Scalars['String']['output'];
+  totals: WorkshopReportRow;
+  workshops: Array<WorkshopReportRow>;
+};
 
 export type UpdateCoachProfileMutationVariables = Exact<{
   input: UpdateCoachProfileInput;
@@ -4088,6 +4421,178 @@ export type SetPracticeRecordingMutation = {
       askedAt: string;
     }>;
   };
+};
+
+export type ReportsOverviewQueryVariables = Exact<{
+  input?: InputMaybe<ReportInput>;
+}>;
+
+export type ReportsOverviewQuery = {
+  capacityReport: {
+    summary: string;
+    period: { firstDay: string; lastDay: string };
+    totals: {
+      offeredHours: number;
+      bookedHours: number;
+      heldHours: number;
+      utilization?: number | null;
+    };
+    previous: {
+      offeredHours: number;
+      bookedHours: number;
+      heldHours: number;
+      utilization?: number | null;
+    };
+    weeks: Array<{
+      coachId: string;
+      coachName: string;
+      weekStart: string;
+      offeredHours: number;
+      bookedHours: number;
+      heldHours: number;
+      utilization?: number | null;
+    }>;
+    unfilled: Array<{ weekday: number; hour: number; hours: number }>;
+  };
+  demandReport: {
+    searches: number;
+    emptySearches: number;
+    previousSearches: number;
+    summary: string;
+    waits: Array<{
+      sessionTypeId: string;
+      sessionTypeName: string;
+      day: string;
+      searches: number;
+      empty: number;
+      medianHours?: number | null;
+      p90Hours?: number | null;
+    }>;
+    leadTimes: Array<{
+      sessionTypeId: string;
+      sessionTypeName: string;
+      bookings: number;
+      medianHours?: number | null;
+      p90Hours?: number | null;
+    }>;
+    changes: Array<{ kind: string; notice: string; count: number }>;
+  };
+  noShowReport: {
+    blockedNow: number;
+    summary: string;
+    totals: {
+      sessions: number;
+      noShows: number;
+      rate?: number | null;
+      lateCancellations: number;
+    };
+    previous: { sessions: number; noShows: number; rate?: number | null };
+    rows: Array<{
+      dimension: string;
+      key: string;
+      label: string;
+      sessions: number;
+      noShows: number;
+      rate?: number | null;
+      lateCancellations: number;
+    }>;
+  };
+  reachReport: {
+    uniqueStudents: number;
+    previousUniqueStudents: number;
+    newStudents: number;
+    returningStudents: number;
+    sessions: number;
+    sessionsPerStudent?: number | null;
+    studentBody: number;
+    shareReached?: number | null;
+    summary: string;
+    byMajor: Array<{ label: string; students: number; sessions: number }>;
+    byClassYear: Array<{ label: string; students: number; sessions: number }>;
+    sessionsPerStudentHistogram: Array<{ label: string; count: number }>;
+  };
+  workshopsReport: {
+    summary: string;
+    totals: {
+      workshops: number;
+      capacity: number;
+      seated: number;
+      waitlisted: number;
+      promotions: number;
+      attended: number;
+      noShows: number;
+      fillRate?: number | null;
+      attendanceRate?: number | null;
+      noShowRate?: number | null;
+    };
+    workshops: Array<{
+      id?: string | null;
+      title: string;
+      startsAt?: string | null;
+      capacity: number;
+      seated: number;
+      waitlisted: number;
+      promotions: number;
+      attended: number;
+      noShows: number;
+      fillRate?: number | null;
+      attendanceRate?: number | null;
+      noShowRate?: number | null;
+    }>;
+    series: Array<{
+      id?: string | null;
+      title: string;
+      workshops: number;
+      capacity: number;
+      seated: number;
+      waitlisted: number;
+      promotions: number;
+      attended: number;
+      noShows: number;
+      fillRate?: number | null;
+    }>;
+  };
+  outcomesReport: {
+    summary: string;
+    criteria: Array<{
+      criterionKey: string;
+      criterionName: string;
+      month: string;
+      average: number;
+      scores: number;
+    }>;
+    change: {
+      students: number;
+      median?: number | null;
+      distribution: Array<{ from: number; students: number }>;
+    };
+    selfGap: Array<{
+      criterionKey: string;
+      criterionName: string;
+      selfAverage: number;
+      coachAverage: number;
+      gap: number;
+      pairs: number;
+    }>;
+    planItems: { due: number; done: number; doneOnTime: number };
+  };
+};
+
+export type ReportCsvQueryVariables = Exact<{
+  report: ReportKind;
+  input?: InputMaybe<ReportInput>;
+}>;
+
+export type ReportCsvQuery = {
+  reportCsv: Array<{ filename: string; contentType: string; content: string }>;
+};
+
+export type ReportWorkbookQueryVariables = Exact<{
+  input?: InputMaybe<ReportInput>;
+}>;
+
+export type ReportWorkbookQuery = {
+  reportWorkbook: { filename: string; contentType: string; content: string };
 };
 
 export type StaffClosureFragment = {
@@ -13498,6 +14003,866 @@ export const SetPracticeRecordingDocument = {
   SetPracticeRecordingMutation,
   SetPracticeRecordingMutationVariables
 >;
+export const ReportsOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportsOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'ReportInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'firstDay' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastDay' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offeredHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookedHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'heldHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'utilization' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'previous' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offeredHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookedHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'heldHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'utilization' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekStart' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'offeredHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookedHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'heldHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'utilization' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unfilled' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekday' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hour' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demandReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'searches' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'emptySearches' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'previousSearches' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'waits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'searches' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'empty' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'medianHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'p90Hours' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadTimes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeId' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessionTypeName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookings' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'medianHours' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'p90Hours' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notice' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'noShowReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lateCancellations' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'previous' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'dimension' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lateCancellations' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'blockedNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reachReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uniqueStudents' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'previousUniqueStudents' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'newStudents' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returningStudents' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionsPerStudent' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentBody' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shareReached' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byMajor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'students' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byClassYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'students' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionsPerStudentHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopsReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'workshops' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'capacity' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seated' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'waitlisted' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'promotions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attended' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fillRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendanceRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShowRate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startsAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'capacity' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seated' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'waitlisted' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'promotions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attended' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fillRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendanceRate' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShowRate' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'workshops' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'capacity' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'seated' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'waitlisted' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'promotions' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attended' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'noShows' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fillRate' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomesReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionKey' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionName' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'average' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'change' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'students' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'median' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'distribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'from' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'students' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfGap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionKey' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'selfAverage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachAverage' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planItems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'doneOnTime' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReportsOverviewQuery,
+  ReportsOverviewQueryVariables
+>;
+export const ReportCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'report' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportKind' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'ReportInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'report' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'report' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportCsvQuery, ReportCsvQueryVariables>;
+export const ReportWorkbookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportWorkbook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'ReportInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportWorkbook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportWorkbookQuery, ReportWorkbookQueryVariables>;
 export const StaffClosuresDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,3 @@
+import baseConfig, { typeAware } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, ...typeAware];

@@ -1,0 +1,3 @@
+import { ReportExportEntity } from './exports/report-export.entity';
+
+export const REPORT_ENTITIES = [ReportExportEntity];

@@ -32,8 +32,8 @@ const SELECT = `
          s.id AS "studentId", s.name AS "studentName", s.email AS "studentEmail", s.time_zone AS "studentTimeZone"
     FROM bookings b
     JOIN session_types t ON t.id = b.session_type_id
-    JOIN users c ON c.id = b.coach_id
-    JOIN users s ON s.id = b.student_id`;
+    JOIN identity_directory c ON c.id = b.coach_id
+    JOIN identity_directory s ON s.id = b.student_id`;
 
 export async function loadBookingSnapshot(m: EntityManager, bookingId: string): Promise<BookingSnapshot | null> {
   const rows = (await m.query(`${SELECT} WHERE b.id = $1`, [bookingId])) as BookingSnapshot[];

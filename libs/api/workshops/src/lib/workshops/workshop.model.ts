@@ -2,6 +2,13 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { RegistrationStatusEnum, WorkshopStatusEnum } from '../workshops.graphql-enums';
 
+/**
+ * A field resolved only when the query selects it: graphql-js's default resolver calls a
+ * function-valued property. The catalog's per-viewer fields use it to resolve from the row, batched
+ * over the list, without a framework field resolver per item (200 items × 3 fields).
+ */
+export type Lazy<T> = () => T | Promise<T>;
+
 @ObjectType('WorkshopPerson')
 export class WorkshopPersonModel {
   @Field(() => ID)
@@ -86,6 +93,15 @@ export class WorkshopModel {
 
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
+
+  @Field(() => [WorkshopPersonModel])
+  facilitators!: Lazy<WorkshopPersonModel[]>;
+
+  @Field(() => MyRegistrationModel, { nullable: true, description: "The viewer's live registration, if any" })
+  myRegistration!: Lazy<MyRegistrationModel | null>;
+
+  @Field(() => [WorkshopOverlapModel], { description: "The viewer's booked sessions at the same time (a warning; registering is still allowed)" })
+  overlappingSessions!: Lazy<WorkshopOverlapModel[]>;
 }
 
 @ObjectType('MyWorkshopRegistration', { description: "The viewer's own place at a workshop" })

@@ -17,7 +17,7 @@ const COLUMNS = `w.id, w.series_id AS "seriesId", w.title, w.description, w.topi
   w.cancel_reason AS "cancelReason",
   (SELECT count(*)::int FROM workshop_registrations q WHERE q.workshop_id = w.id AND q.status = 'WAITLISTED') AS "waitlistLength"`;
 
-type Row = Omit<WorkshopModel, 'seatsLeft' | 'registrationOpen'>;
+type Row = Omit<WorkshopModel, 'seatsLeft' | 'registrationOpen' | 'facilitators' | 'myRegistration' | 'overlappingSessions'>;
 
 /** Students see what they may register for: published, upcoming, their class year (`?1`) and major (`?2`). */
 const ELIGIBLE = `(cardinality(w.audience_class_years) = 0 OR ?1::int = ANY(w.audience_class_years))
@@ -36,13 +36,13 @@ export class WorkshopsQuery {
   async get(actor: AuthUser, id: string): Promise<WorkshopModel> {
     const [row] = (await this.db.query(`SELECT ${COLUMNS} FROM workshops w WHERE w.id = $1`, [id])) as Row[];
     if (!row || !this.access.canSeeWorkshop(actor, row)) throw new NotFoundError('Workshop', id);
-    return toModel(row);
+    return this.view(actor, [row])[0];
   }
 
-  async many(ids: readonly string[]): Promise<WorkshopModel[]> {
+  async many(actor: AuthUser, ids: readonly string[]): Promise<WorkshopModel[]> {
     if (ids.length === 0) return [];
     const rows = (await this.db.query(`SELECT ${COLUMNS} FROM workshops w WHERE w.id = ANY($1::uuid[]) ORDER BY w.starts_at, w.id`, [[...ids]])) as Row[];
-    return rows.map(toModel);
+    return this.view(actor, rows);
   }
 
   /**
@@ -72,24 +72,25 @@ export class WorkshopsQuery {
     if (filter.seriesId) add('w.series_id = ?', filter.seriesId);
     const sql = `SELECT ${COLUMNS} FROM workshops w WHERE ($1::uuid IS NOT NULL) ${where.map((w) => `AND ${w}`).join(' ')}
                  ORDER BY w.starts_at, w.id LIMIT 500`;
-    return ((await this.db.query(sql, params)) as Row[]).map(toModel);
+    return this.view(actor, (await this.db.query(sql, params)) as Row[]);
   }
 
   /** The viewer's workshops: upcoming (live registrations, cancelled workshops included) or past. */
   async mine(actor: AuthUser, scope: MyWorkshopsScope): Promise<WorkshopRegistrationModel[]> {
     const upcoming = scope === MyWorkshopsScope.Upcoming;
     return this.registrations(
+      actor,
       `r.student_id = $1 AND r.status <> 'CANCELLED' AND ${upcoming ? 'w.ends_at > now()' : 'w.ends_at <= now()'}`,
       [actor.id],
       `w.starts_at ${upcoming ? 'ASC' : 'DESC'}`,
     );
   }
 
-  async registrationsById(ids: readonly string[]): Promise<WorkshopRegistrationModel[]> {
-    return this.registrations('r.id = ANY($1::uuid[])', [[...ids]], 'w.starts_at');
+  async registrationsById(actor: AuthUser, ids: readonly string[]): Promise<WorkshopRegistrationModel[]> {
+    return this.registrations(actor, 'r.id = ANY($1::uuid[])', [[...ids]], 'w.starts_at');
   }
 
-  private async registrations(where: string, params: unknown[], order: string): Promise<WorkshopRegistrationModel[]> {
+  private async registrations(actor: AuthUser, where: string, params: unknown[], order: string): Promise<WorkshopRegistrationModel[]> {
     const rows = (await this.db.query(
       `SELECT r.id, r.workshop_id AS "workshopId", r.status, r.promoted_at AS "promotedAt", r.created_at AS "createdAt",
               CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM workshop_registrations q
@@ -99,7 +100,7 @@ export class WorkshopsQuery {
         ORDER BY ${order} LIMIT 500`,
       params,
     )) as Omit<WorkshopRegistrationModel, 'workshop'>[];
-    const workshops = new Map((await this.many(rows.map((r) => r.workshopId))).map((w) => [w.id, w]));
+    const workshops = new Map((await this.many(actor, rows.map((r) => r.workshopId))).map((w) => [w.id, w]));
     return rows.map((r) => ({ ...r, workshop: workshops.get(r.workshopId) as WorkshopModel }));
   }
 
@@ -113,19 +114,15 @@ export class WorkshopsQuery {
         WHERE r.student_id = $1 AND r.workshop_id = ANY($2::uuid[]) AND r.status <> 'CANCELLED'`,
       [studentId, [...workshopIds]],
     )) as (MyRegistrationModel & { workshopId: string })[];
-    return workshopIds.map((id) => rows.find((r) => r.workshopId === id) ?? null);
+    const byWorkshop = new Map(rows.map((r) => [r.workshopId, r]));
+    return workshopIds.map((id) => byWorkshop.get(id) ?? null);
   }
 
-  /** The viewer's booked sessions overlapping each workshop (registering stays allowed). */
-  async overlaps(studentId: string, workshopIds: readonly string[]): Promise<WorkshopOverlapModel[][]> {
-    const ranges = (await this.db.query(`SELECT id, starts_at AS "startsAt", ends_at AS "endsAt" FROM workshops WHERE id = ANY($1::uuid[])`, [[...workshopIds]])) as {
-      id: string;
-      startsAt: Date;
-      endsAt: Date;
-    }[];
-    const overlapping = await this.sessions.bookedOverlapping(studentId, ranges);
-    return workshopIds.map((id) =>
-      (overlapping.get(id) ?? []).map((b) => ({ bookingId: b.id, sessionTypeName: b.sessionTypeName, startsAt: b.startsAt, endsAt: b.endsAt })),
+  /** The viewer's booked sessions overlapping each workshop (registering stays allowed), from the rows' own times. */
+  private async overlaps(studentId: string, rows: readonly Pick<Row, 'id' | 'startsAt' | 'endsAt'>[]): Promise<WorkshopOverlapModel[][]> {
+    const overlapping = await this.sessions.bookedOverlapping(studentId, rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt })));
+    return rows.map((r) =>
+      (overlapping.get(r.id) ?? []).map((b) => ({ bookingId: b.id, sessionTypeName: b.sessionTypeName, startsAt: b.startsAt, endsAt: b.endsAt })),
     );
   }
 
@@ -133,9 +130,36 @@ export class WorkshopsQuery {
     const people = await this.directory.people(ids);
     return ids.filter((id) => people.has(id)).map((id) => ({ id, name: people.get(id)?.name ?? '' }));
   }
+
+  /**
+   * Rows as the API shows them to `actor`. The facilitators, the viewer's registration and their
+   * overlapping sessions are resolved from the row when a query selects them, each in one batched
+   * read for the whole list (started by the first item that asks), not by a field resolver per item.
+   */
+  private view(actor: AuthUser, rows: Row[]): WorkshopModel[] {
+    const ids = rows.map((r) => r.id);
+    const student = actor.role === Role.Student;
+    let people: Promise<Map<string, WorkshopPersonModel>> | undefined;
+    let mine: Promise<(MyRegistrationModel | null)[]> | undefined;
+    let overlaps: Promise<WorkshopOverlapModel[][]> | undefined;
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const facilitatorIds = () => [...new Set(rows.flatMap((r) => r.facilitatorIds))];
+    return rows.map((r) => {
+      const i = index.get(r.id) as number;
+      return {
+        ...toModel(r),
+        facilitators: async () => {
+          const known = await (people ??= this.people(facilitatorIds()).then((list) => new Map(list.map((p) => [p.id, p]))));
+          return r.facilitatorIds.flatMap((id) => known.get(id) ?? []);
+        },
+        myRegistration: async () => (student ? (await (mine ??= this.myRegistrations(actor.id, ids)))[i] : null),
+        overlappingSessions: async () => (student ? (await (overlaps ??= this.overlaps(actor.id, rows)))[i] : []),
+      };
+    });
+  }
 }
 
-function toModel(r: Row): WorkshopModel {
+function toModel(r: Row): Omit<WorkshopModel, 'facilitators' | 'myRegistration' | 'overlappingSessions'> {
   const now = Date.now();
   const opens = new Date(r.registrationOpensAt);
   const closes = new Date(r.registrationClosesAt);

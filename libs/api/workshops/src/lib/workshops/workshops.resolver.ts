@@ -1,8 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
-import { Permission, Role } from '@debrief/shared/domain';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, RequirePermission, UuidPipe } from '@debrief/api/core';
+import { Permission } from '@debrief/shared/domain';
 import { CancelWorkshopInput, CreateWorkshopSeriesInput, PublishWorkshopInput, UpdateWorkshopInput, WorkshopFieldsInput, WorkshopFilterInput } from './workshop.inputs';
-import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopSeriesResultModel } from './workshop.model';
+import { WorkshopModel, WorkshopSeriesResultModel } from './workshop.model';
 import { WorkshopsQuery } from './workshops.query';
 import { WorkshopsService } from './workshops.service';
 
@@ -35,45 +35,24 @@ export class WorkshopsResolver {
   @RequirePermission(Permission.WorkshopsManage)
   async createWorkshopSeries(@CurrentUser() actor: AuthUser, @Args('input') input: CreateWorkshopSeriesInput): Promise<WorkshopSeriesResultModel> {
     const { seriesId, ids, skipped } = await this.service.createSeries(actor, input);
-    return { seriesId, workshops: await this.reads.many(ids), skippedStarts: skipped };
+    return { seriesId, workshops: await this.reads.many(actor, ids), skippedStarts: skipped };
   }
 
   @Mutation(() => [WorkshopModel], { description: 'Edits one occurrence, or it and the later ones of its series' })
   @RequirePermission(Permission.WorkshopsManage)
   async updateWorkshop(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateWorkshopInput): Promise<WorkshopModel[]> {
-    return this.reads.many(await this.service.update(actor, input));
+    return this.reads.many(actor, await this.service.update(actor, input));
   }
 
   @Mutation(() => [WorkshopModel])
   @RequirePermission(Permission.WorkshopsManage)
   async publishWorkshop(@CurrentUser() actor: AuthUser, @Args('input') input: PublishWorkshopInput): Promise<WorkshopModel[]> {
-    return this.reads.many(await this.service.publish(actor, input));
+    return this.reads.many(actor, await this.service.publish(actor, input));
   }
 
   @Mutation(() => [WorkshopModel], { description: 'Cancels one occurrence or the rest of its series; registrants are notified' })
   @RequirePermission(Permission.WorkshopsManage)
   async cancelWorkshop(@CurrentUser() actor: AuthUser, @Args('input') input: CancelWorkshopInput): Promise<WorkshopModel[]> {
-    return this.reads.many(await this.service.cancel(actor, input));
-  }
-
-  @ResolveField(() => [WorkshopPersonModel])
-  async facilitators(@Parent() w: WorkshopModel, @Context() { req }: GraphqlContext): Promise<WorkshopPersonModel[]> {
-    const loader = requestLoader<string, WorkshopPersonModel | null>(req, 'workshopPeople', async (ids) => {
-      const rows = await this.reads.people(ids);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    });
-    return (await loader.loadMany(w.facilitatorIds)).filter((p): p is WorkshopPersonModel => !!p && !(p instanceof Error));
-  }
-
-  @ResolveField(() => MyRegistrationModel, { nullable: true, description: "The viewer's live registration, if any" })
-  myRegistration(@Parent() w: WorkshopModel, @CurrentUser() actor: AuthUser, @Context() { req }: GraphqlContext): Promise<MyRegistrationModel | null> {
-    if (!actor || actor.role !== Role.Student) return Promise.resolve(null);
-    return requestLoader<string, MyRegistrationModel | null>(req, 'myWorkshopRegistration', (ids) => this.reads.myRegistrations(actor.id, ids)).load(w.id);
-  }
-
-  @ResolveField(() => [WorkshopOverlapModel], { description: "The viewer's booked sessions at the same time (a warning; registering is still allowed)" })
-  overlappingSessions(@Parent() w: WorkshopModel, @CurrentUser() actor: AuthUser, @Context() { req }: GraphqlContext): Promise<WorkshopOverlapModel[]> {
-    if (!actor || actor.role !== Role.Student) return Promise.resolve([]);
-    return requestLoader<string, WorkshopOverlapModel[]>(req, 'workshopOverlaps', (ids) => this.reads.overlaps(actor.id, ids)).load(w.id);
+    return this.reads.many(actor, await this.service.cancel(actor, input));
   }
 }

@@ -130,6 +130,15 @@ export class WorkshopRegistrationModel extends MyRegistrationModel {
   workshop!: WorkshopModel;
 }
 
+@ObjectType('WorkshopPage', { description: 'One page of the catalog, in start order' })
+export class WorkshopPageModel {
+  @Field(() => [WorkshopModel])
+  items!: WorkshopModel[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as page.after for the next page; null on the last one' })
+  nextCursor!: string | null;
+}
+
 @ObjectType('WorkshopSeriesResult')
 export class WorkshopSeriesResultModel {
   @Field(() => ID)

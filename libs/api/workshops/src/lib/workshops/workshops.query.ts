@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { accessSql, AuthUser, NotFoundError, positional } from '@debrief/api/core';
+import { accessSql, AuthUser, BadInputError, NotFoundError, positional } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Role } from '@debrief/shared/domain';
@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { WORKSHOP_ACCESS_COLUMNS, WorkshopsAccess } from '../workshops.access';
 import { MyWorkshopsScope, RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopRegistrationModel } from './workshop.model';
-import { WorkshopFilterInput } from './workshop.inputs';
+import { CATALOG_PAGE_MAX, WorkshopFilterInput } from './workshop.inputs';
 
 const COLUMNS = `w.id, w.series_id AS "seriesId", w.title, w.description, w.topics, w.facilitator_ids AS "facilitatorIds",
   w.location, w.starts_at AS "startsAt", w.ends_at AS "endsAt", w.capacity, w.seats_taken AS "seatsTaken",
@@ -49,7 +49,7 @@ export class WorkshopsQuery {
    * The catalog. Students: published, upcoming and eligible. Coaches: published upcoming ones and
    * those they facilitate. Staff: the same as coaches, or everything with `all`.
    */
-  async list(actor: AuthUser, filter: WorkshopFilterInput): Promise<WorkshopModel[]> {
+  async list(actor: AuthUser, filter: WorkshopFilterInput, page?: { first: number; after?: string | null }): Promise<WorkshopModel[]> {
     const params: unknown[] = [actor.id];
     const where: string[] = [];
     const staffAll = !!filter.all && this.access.isStaff(actor);
@@ -70,9 +70,23 @@ export class WorkshopsQuery {
     if (filter.from) add('w.starts_at >= ?', filter.from);
     if (filter.to) add('w.starts_at < ?', filter.to);
     if (filter.seriesId) add('w.series_id = ?', filter.seriesId);
+    if (page?.after) {
+      const [startsAt, id] = decodeCursor(page.after);
+      params.push(startsAt, id);
+      where.push(`(w.starts_at, w.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
     const sql = `SELECT ${COLUMNS} FROM workshops w WHERE ($1::uuid IS NOT NULL) ${where.map((w) => `AND ${w}`).join(' ')}
-                 ORDER BY w.starts_at, w.id LIMIT 500`;
+                 ORDER BY w.starts_at, w.id LIMIT ${page ? page.first + 1 : 500}`;
     return this.view(actor, (await this.db.query(sql, params)) as Row[]);
+  }
+
+  /** One page of the catalog (keyset on start and id, so a page costs the same however far in). */
+  async page(actor: AuthUser, filter: WorkshopFilterInput, page: { first: number; after?: string | null }): Promise<{ items: WorkshopModel[]; nextCursor: string | null }> {
+    page = { first: Math.min(CATALOG_PAGE_MAX, Math.max(1, Math.floor(page.first))), after: page.after };
+    const rows = await this.list(actor, filter, page);
+    const items = rows.slice(0, page.first);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.first && last ? encodeCursor(last.startsAt, last.id) : null };
   }
 
   /** The viewer's workshops: upcoming (live registrations, cancelled workshops included) or past. */
@@ -169,6 +183,24 @@ function toModel(r: Row): Omit<WorkshopModel, 'facilitators' | 'myRegistration' 
     seatsLeft: Math.max(0, r.capacity - r.seatsTaken),
     registrationOpen: r.status === WorkshopStatus.Published && opens.getTime() <= now && now < Math.min(closes.getTime(), starts.getTime()),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function encodeCursor(startsAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([new Date(startsAt).toISOString(), id])).toString('base64url');
+}
+
+/** A cursor this API returned, or BAD_USER_INPUT (never a database error). */
+function decodeCursor(cursor: string): [Date, string] {
+  try {
+    const [iso, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const at = new Date(typeof iso === 'string' ? iso : NaN);
+    if (!Number.isNaN(at.getTime()) && typeof id === 'string' && UUID.test(id)) return [at, id];
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new BadInputError('after', 'after: not a cursor from this catalog; pass a nextCursor the previous page returned');
 }
 
 export const isSeatHolding = (s: RegistrationStatus) => s === RegistrationStatus.Registered || s === RegistrationStatus.Attended || s === RegistrationStatus.NoShow;

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, RequirePermission, UuidPipe } from '@debrief/api/core';
 import { Permission } from '@debrief/shared/domain';
-import { CancelWorkshopInput, CreateWorkshopSeriesInput, PublishWorkshopInput, UpdateWorkshopInput, WorkshopFieldsInput, WorkshopFilterInput } from './workshop.inputs';
-import { WorkshopModel, WorkshopSeriesResultModel } from './workshop.model';
+import { CancelWorkshopInput, CATALOG_PAGE_DEFAULT, CreateWorkshopSeriesInput, PublishWorkshopInput, UpdateWorkshopInput, WorkshopFieldsInput, WorkshopFilterInput, WorkshopPageInput } from './workshop.inputs';
+import { WorkshopModel, WorkshopPageModel, WorkshopSeriesResultModel } from './workshop.model';
 import { WorkshopsQuery } from './workshops.query';
 import { WorkshopsService } from './workshops.service';
 
@@ -17,6 +17,16 @@ export class WorkshopsResolver {
   @RequirePermission(Permission.WorkshopsRead)
   workshops(@CurrentUser() actor: AuthUser, @Args('filter', { nullable: true }) filter?: WorkshopFilterInput): Promise<WorkshopModel[]> {
     return this.reads.list(actor, filter ?? ({ all: false } as WorkshopFilterInput));
+  }
+
+  @Query(() => WorkshopPageModel, { description: 'The catalog a page at a time (same rules and filter as workshops)' })
+  @RequirePermission(Permission.WorkshopsRead)
+  workshopCatalog(
+    @CurrentUser() actor: AuthUser,
+    @Args('filter', { nullable: true }) filter?: WorkshopFilterInput,
+    @Args('page', { nullable: true }) page?: WorkshopPageInput,
+  ): Promise<WorkshopPageModel> {
+    return this.reads.page(actor, filter ?? ({ all: false } as WorkshopFilterInput), { first: page?.first ?? CATALOG_PAGE_DEFAULT, after: page?.after });
   }
 
   @Query(() => WorkshopModel)

@@ -147,8 +147,8 @@ export class WorkshopsQuery {
 
   /**
    * Rows as the API shows them to `actor`. The facilitators, the viewer's registration and their
-   * overlapping sessions are resolved from the row when a query selects them, each in one batched
-   * read for the whole list (started by the first item that asks), not by a field resolver per item.
+   * overlapping sessions are getters, read only when a query selects them, each one batched read
+   * for the whole list (started by the first item that asks), not a field resolver per item.
    */
   private view(actor: AuthUser, rows: Row[]): WorkshopModel[] {
     const ids = rows.map((r) => r.id);
@@ -156,18 +156,21 @@ export class WorkshopsQuery {
     let people: Promise<Map<string, WorkshopPersonModel>> | undefined;
     let mine: Promise<(MyRegistrationModel | null)[]> | undefined;
     let overlaps: Promise<WorkshopOverlapModel[][]> | undefined;
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const facilitatorIds = () => [...new Set(rows.flatMap((r) => r.facilitatorIds))];
-    return rows.map((r) => {
-      const i = index.get(r.id) as number;
+    const loadMine = () => this.myRegistrations(actor.id, ids);
+    const loadOverlaps = () => this.overlaps(actor.id, rows);
+    const loadPeople = () => this.people([...new Set(rows.flatMap((r) => r.facilitatorIds))]).then((list) => new Map(list.map((p) => [p.id, p])));
+    return rows.map((r, i) => {
       return {
         ...toModel(r),
-        facilitators: async () => {
-          const known = await (people ??= this.people(facilitatorIds()).then((list) => new Map(list.map((p) => [p.id, p]))));
-          return r.facilitatorIds.flatMap((id) => known.get(id) ?? []);
+        get facilitators() {
+          return (people ??= loadPeople()).then((known) => r.facilitatorIds.flatMap((id) => known.get(id) ?? []));
         },
-        myRegistration: async () => (student ? (await (mine ??= this.myRegistrations(actor.id, ids)))[i] : null),
-        overlappingSessions: async () => (student ? (await (overlaps ??= this.overlaps(actor.id, rows)))[i] : []),
+        get myRegistration() {
+          return student ? (mine ??= loadMine()).then((all) => all[i]) : null;
+        },
+        get overlappingSessions() {
+          return student ? (overlaps ??= loadOverlaps()).then((all) => all[i]) : [];
+        },
       };
     });
   }

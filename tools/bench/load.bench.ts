@@ -4,7 +4,9 @@
  *   npm run bench:load
  * Env: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS
  *   (seconds per round, default 2), BENCH_ROUNDS (default 2), BENCH_CLIENTS (default "8,50"),
- *   BENCH_WORKERS (default off), BENCH_LOG_LEVEL (default warn).
+ *   BENCH_WORKERS (default off), BENCH_LOG_LEVEL (default warn), BENCH_PROFILE (default on: a CPU
+ *   profile of the server during each operation's last round, summarised by package and function),
+ *   BENCH_ONLY (only the operations whose label contains it, e.g. catalog).
  *
  * Creates a throw-away database, seeds 100 coaches, 5,000 students, ~20,000 bookings, 200
  * upcoming workshops with 40,000 registrations, boots the API in a child process
@@ -29,6 +31,9 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
 const CLIENTS = (process.env['BENCH_CLIENTS'] ?? '8,50').split(',').map(Number);
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata'];
 const DAY = 86400_000;
+/** Only the operations whose label contains this (e.g. "catalog"), with `me`. */
+const ONLY = process.env['BENCH_ONLY'];
+const PROFILE = process.env['BENCH_PROFILE'] !== 'off';
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 type Gql = (cookie: string, query: string, variables?: unknown) => Promise<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }>;
@@ -61,6 +66,16 @@ async function main(): Promise<void> {
       server?.once('message', (m: { port: number }) => ok(m.port));
       server?.once('exit', (code) => fail(new Error(`server exited ${code}`)));
     });
+    const profile = async (work: () => Promise<Measured>): Promise<[Measured, string]> => {
+      server?.send('profile-start');
+      const measured = await work();
+      const summary = await new Promise<string>((ok) => {
+        const on = (m: { summary?: string }) => { if (m.summary !== undefined) { server?.off('message', on); ok(m.summary); } };
+        server?.on('message', on);
+        server?.send('profile-stop');
+      });
+      return [measured, summary];
+    };
     const ask = () => new Promise<{ statements: number; cpuMs: number }>((ok) => { server?.once('message', ok); server?.send('stats'); });
     await db.connect();
     const seeded = await seed(db);
@@ -153,18 +168,25 @@ async function main(): Promise<void> {
         console.log(`${label.padEnd(46)}${m.rate.toFixed(0).padStart(8)}${m.p50.toFixed(1).padStart(9)}${m.p95.toFixed(1).padStart(9)}${m.sql.toFixed(2).padStart(9)}${m.cpu.toFixed(2).padStart(12)}  ${ratio}${m.errors ? ` (${m.errors} errors)` : ''}`);
       const meAll: Measured[] = [];
       const results: [string, Measured, Measured][] = [];
-      for (const [label, work] of ops.slice(1)) {
+      const profiles: string[] = [];
+      for (const [label, work] of ops.slice(1).filter(([l]) => !ONLY || l.includes(ONLY))) {
         const mine: Measured[] = [], theirs: Measured[] = [];
         for (let r = 0; r < ROUNDS; r++) {
           theirs.push(await run(clients, ops[0][1]));
-          mine.push(await run(clients, work));
+          if (r === ROUNDS - 1 && PROFILE) {
+            const [m, summary] = await profile(() => run(clients, work));
+            mine.push(m);
+            profiles.push(`  ${label}\n    ${summary}`);
+          } else mine.push(await run(clients, work));
         }
         meAll.push(...theirs);
         results.push([label, merge(mine), merge(theirs)]);
       }
       row('me', merge(meAll), '—');
       for (const [label, m, me] of results) row(label, m, `${((m.rate / me.rate) * 100).toFixed(0)}% of throughput, p95 ${(m.p95 / me.p95).toFixed(2)}×`);
-      console.log(`load average at end: ${load()}\n`);
+      console.log(`load average at end: ${load()}`);
+      if (profiles.length) console.log(`Server CPU profile, busy samples of each operation's last round (the profiler adds a little):\n${profiles.join('\n')}`);
+      console.log('');
     }
     console.log('The calendar feed over HTTP (2,000 events, ETag/304) has its own script: npm run bench:calendar');
   } finally {

@@ -59,6 +59,7 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Query.bookingStanding': Permission.BookingsReadOwn,
   'Query.workshops': Permission.WorkshopsRead,
   'Query.workshop': Permission.WorkshopsRead,
+  'Query.workshopCatalog': Permission.WorkshopsRead,
   'Query.myWorkshops': Permission.WorkshopsRead,
   'Query.workshopRoster': Permission.WorkshopsRun,
   'Query.workshopRosterCsv': Permission.WorkshopsRun,

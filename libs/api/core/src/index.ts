@@ -25,3 +25,4 @@ export * from './lib/graphql/date-time.scalar';
 export * from './lib/graphql/input-rules';
 export * from './lib/config/sso-config.schema';
 export * from './lib/errors/unexpected-error.filter';
+export * from './lib/database/prepared-query';

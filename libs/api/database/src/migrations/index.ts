@@ -9,6 +9,7 @@ import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
+import { IdentityDirectory1796689299572 } from './1796689299572-IdentityDirectory';
 import { ReportingViews1796689354880 } from './1796689354880-ReportingViews';
 import { PeerPractice1796689463431 } from './1796689463431-PeerPractice';
 import { SessionProviderSignOut1796689832078 } from './1796689832078-SessionProviderSignOut';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
   LoginThrottle1796306561572,
+  IdentityDirectory1796689299572,
   ReportingViews1796689354880,
   PeerPractice1796689463431,
   SessionProviderSignOut1796689832078,

@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig, createGraphqlErrorFormatter, GraphqlContext, noSubscriptionsRule, strictLiteralsRule, StrictDateTimeScalar } from '@debrief/api/core';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 
@@ -37,7 +38,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res }),
     formatError: createGraphqlErrorFormatter(),
-    plugins: [...protection.plugins],
+    // No HTTP caching of GraphQL responses, so no cache-control plugin: Apollo installs it by
+    // default and it runs a hook on every resolved field (200 catalog items × 20 fields).
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules, strictLiteralsRule, noSubscriptionsRule],
   };
 }

@@ -83,7 +83,7 @@ export class BookingsQuery {
     const rows = await this.db
       .getRepository(BookingEventEntity)
       .createQueryBuilder('e')
-      .leftJoin('users', 'a', 'a.id = e.actor_id')
+      .leftJoin('identity_directory', 'a', 'a.id = e.actor_id')
       .select(['e.id AS id', 'e.booking_id AS "bookingId"', 'e.kind AS kind', 'a.name AS "actorName"', 'e.at AS at'])
       .addSelect(['e.from_starts_at AS "fromStartsAt"', 'e.to_starts_at AS "toStartsAt"', 'e.reason AS reason', 'e.location AS location'])
       .where('e.booking_id IN (:...ids)', { ids: [...bookingIds] })
@@ -98,8 +98,8 @@ export class BookingsQuery {
       .getRepository(BookingEntity)
       .createQueryBuilder('b')
       .innerJoin('b.sessionType', 't')
-      .innerJoin('users', 'c', 'c.id = b.coach_id')
-      .innerJoin('users', 's', 's.id = b.student_id')
+      .innerJoin('identity_directory', 'c', 'c.id = b.coach_id')
+      .innerJoin('identity_directory', 's', 's.id = b.student_id')
       .select(BOOKING_COLUMNS);
   }
 }

@@ -26,6 +26,8 @@ const DAY = 86400_000;
 const MAX_ATTEMPTS = 3;
 /** Advisory-lock key space of "one coach's booked time" (the second key is the coach id's hash). */
 const COACH_LOCK_SPACE = 7301;
+/** Advisory-lock key space of "one student's bookings" (the second key is the student id's hash). */
+const STUDENT_LOCK_SPACE = 7302;
 
 /**
  * The booking lifecycle. Every change runs in one transaction with its history event; the
@@ -45,7 +47,7 @@ export class BookingsService {
   ) {}
 
   /**
-   * Books and returns the new booking as the API shows it. Round trips: BEGIN, the student's row
+   * Books and returns the new booking as the API shows it. Round trips: BEGIN, the student's
    * lock, one read of everything the rules need (CalendarLoader), one more for the weekly loads
    * only when "any coach" leaves several free, the INSERT returning the booking as read, the
    * history event, COMMIT.
@@ -201,7 +203,7 @@ export class BookingsService {
          SELECT $1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5::timestamptz, $6::timestamptz, $7::timestamptz, 'BOOKED', $8::varchar, $9::varchar, $10::uuid
            FROM coach_lock RETURNING *)
        SELECT ${BOOKING_COLUMNS.join(', ')}
-         FROM b JOIN session_types t ON t.id = b.session_type_id JOIN users c ON c.id = b.coach_id JOIN users s ON s.id = b.student_id`,
+         FROM b JOIN session_types t ON t.id = b.session_type_id JOIN identity_directory c ON c.id = b.coach_id JOIN identity_directory s ON s.id = b.student_id`,
       [b.sessionTypeId, b.coachId, b.studentId, b.startsAt, b.endsAt, b.blockedFrom, b.blockedTo, b.assignment, b.location, randomUUID()],
     )) as BookingRow[];
     return toModel(rows[0]);
@@ -240,9 +242,16 @@ export class BookingsService {
     await m.query(`SELECT pg_advisory_xact_lock(${COACH_LOCK_SPACE}, hashtext($1::text))`, [coachId]);
   }
 
-  /** Serialises one student's bookings, so caps are counted exactly under concurrency. */
+  /**
+   * Serialises one student's bookings, so caps are counted exactly under concurrency: a
+   * transaction-scoped advisory lock on the student's id (scheduling's own lock, not a row of
+   * identity's), taken in the statement that checks through identity's directory that the id is a student's.
+   */
   private async lockStudent(m: EntityManager, studentId: string): Promise<void> {
-    const rows = (await m.query(`SELECT role FROM users WHERE id = $1 FOR UPDATE`, [studentId])) as { role: Role }[];
+    const rows = (await m.query(
+      `SELECT d.role FROM pg_advisory_xact_lock(${STUDENT_LOCK_SPACE}, hashtext($1::text)) AS l, identity_directory d WHERE d.id = $1::uuid`,
+      [studentId],
+    )) as { role: Role }[];
     if (rows[0]?.role !== Role.Student) throw new NotFoundError('Student', studentId);
   }
 

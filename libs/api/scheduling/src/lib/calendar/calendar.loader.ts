@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, NotFoundError } from '@debrief/api/core';
+import { APP_CONFIG, AppConfig, NotFoundError, preparedQuery } from '@debrief/api/core';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { BookingPolicyEntity } from '../policy/booking-policy.entity';
@@ -51,6 +51,16 @@ export interface CalendarRequest {
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 const ACTIVE = `('BOOKED', 'COMPLETED', 'NO_SHOW')`;
+/** One named coach: one index probe (whether they offer the type checked only when it must, $3). */
+const ONE_COACH = `
+  SELECT d.id, d.time_zone, d.meeting_url FROM identity_directory d
+   WHERE d.id = $2::uuid
+     AND (NOT $3 OR (d.role = 'COACH' AND d.active
+          AND EXISTS (SELECT 1 FROM session_type_coaches o WHERE o.session_type_id = $1 AND o.coach_id = d.id)))`;
+/** Any coach: the active coaches who offer the type ($2 and $3 only keep the parameter list one shape). */
+const ANY_COACH = `
+  SELECT d.id, d.time_zone, d.meeting_url FROM session_type_coaches o JOIN identity_directory d ON d.id = o.coach_id
+   WHERE o.session_type_id = $1 AND d.role = 'COACH' AND d.active AND $2::uuid IS NULL AND $3::boolean IS NOT NULL`;
 const ms = (col: string) => `floor(extract(epoch FROM ${col}) * 1000)::bigint`;
 
 /**
@@ -77,14 +87,8 @@ export class CalendarLoader {
         (SELECT json_build_array(count(*), count(*) FILTER (WHERE b.session_type_id = $1)) FROM bookings b
           WHERE b.student_id = $5 AND b.status = 'BOOKED' AND b.starts_at > $10) AS active`
       : '';
-    const rows = (await manager.query(
-      `WITH offering AS (
-         SELECT o.coach_id AS id FROM session_type_coaches o JOIN users u ON u.id = o.coach_id
-          WHERE o.session_type_id = $1 AND u.role = 'COACH' AND u.status = 'ACTIVE'),
-       coach AS (
-         SELECT u.id, u.time_zone, cp.meeting_url FROM users u LEFT JOIN coach_profiles cp ON cp.user_id = u.id
-          WHERE ($2::uuid IS NULL AND u.id IN (SELECT id FROM offering))
-             OR (u.id = $2::uuid AND (NOT $3 OR u.id IN (SELECT id FROM offering))))
+    const text =
+      `WITH coach AS (${req.coachId ? ONE_COACH : ANY_COACH})
        SELECT
         (SELECT row_to_json(t) FROM session_types t WHERE t.id = $1) AS type,
         (SELECT coalesce(json_agg(o.coach_id ORDER BY o.coach_id), '[]') FROM session_type_coaches o WHERE o.session_type_id = $1) AS "typeCoaches",
@@ -100,7 +104,12 @@ export class CalendarLoader {
             AND b.blocked_from < $9 AND b.blocked_to > $8) AS busy,
         (SELECT coalesce(json_agg(json_build_array(${ms('b.starts_at')}, ${ms('b.ends_at')})), '[]')
            FROM bookings b WHERE b.student_id = $5 AND b.status IN ${ACTIVE} AND b.id <> $4
-            AND b.starts_at < $9 AND b.ends_at > $8) AS "studentBusy"${standing}`,
+            AND b.starts_at < $9 AND b.ends_at > $8) AS "studentBusy"${standing}`;
+    // Four shapes (one coach or any, booking or search), each a named statement planned once per connection.
+    const name = `scheduling_calendar_${req.coachId ? 'one' : 'any'}${req.standingAt ? '_standing' : ''}`;
+    const rows = await preparedQuery<RawFacts>(
+      manager,
+      { name, text },
       [
         req.sessionTypeId,
         req.coachId ?? null,
@@ -113,7 +122,8 @@ export class CalendarLoader {
         new Date(req.window.end),
         ...(req.standingAt ? [req.standingAt] : []),
       ],
-    )) as RawFacts[];
+      !this.config.database.embedded,
+    );
     const r = rows[0];
     if (!r.type) throw new NotFoundError('Session type', req.sessionTypeId);
     const type: SessionTypeModel = { ...fromJsonRow(manager, r.type), coachIds: r.typeCoaches };

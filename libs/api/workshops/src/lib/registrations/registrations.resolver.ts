@@ -69,6 +69,6 @@ export class RegistrationsResolver {
   }
 
   private async one(actor: AuthUser, id: string): Promise<WorkshopRegistrationModel> {
-    return (await this.reads.registrationsById([id]))[0];
+    return (await this.reads.registrationsById(actor, [id]))[0];
   }
 }

@@ -6,6 +6,10 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, Is
 import { MyWorkshopsScope, RecurrenceKind, SeriesScope } from '../workshops.enums';
 import { MyWorkshopsScopeEnum, RecurrenceKindEnum, SeriesScopeEnum } from '../workshops.graphql-enums';
 
+/** The catalog's page size: what a page holds unless asked, and the most it ever holds. */
+export const CATALOG_PAGE_DEFAULT = 24;
+export const CATALOG_PAGE_MAX = 100;
+
 const TrimAll = () => Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
 const Topics = () => Transform(({ value }) => (Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)))] : value));
 
@@ -191,4 +195,21 @@ export class MyWorkshopsInput {
   @IsOptional()
   @IsEnum(MyWorkshopsScope)
   scope?: MyWorkshopsScope;
+}
+
+/** One page of the catalog: at most `first` workshops after the cursor a previous page returned. */
+@InputType()
+export class WorkshopPageInput {
+  @Field(() => Int, { defaultValue: CATALOG_PAGE_DEFAULT, description: `Page size, 1–${CATALOG_PAGE_MAX}` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(CATALOG_PAGE_MAX)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "The previous page's nextCursor" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string | null;
 }

@@ -2,6 +2,13 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { RegistrationStatusEnum, WorkshopStatusEnum } from '../workshops.graphql-enums';
 
+/**
+ * A field read only when the query selects it: the catalog's per-viewer fields are getters on the
+ * row (Nest's default field resolver reads the property), each started once per list and batched
+ * over it, instead of a framework field resolver per item (200 items × 3 fields).
+ */
+export type Lazy<T> = T | Promise<T>;
+
 @ObjectType('WorkshopPerson')
 export class WorkshopPersonModel {
   @Field(() => ID)
@@ -86,6 +93,15 @@ export class WorkshopModel {
 
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
+
+  @Field(() => [WorkshopPersonModel])
+  facilitators!: Lazy<WorkshopPersonModel[]>;
+
+  @Field(() => MyRegistrationModel, { nullable: true, description: "The viewer's live registration, if any" })
+  myRegistration!: Lazy<MyRegistrationModel | null>;
+
+  @Field(() => [WorkshopOverlapModel], { description: "The viewer's booked sessions at the same time (a warning; registering is still allowed)" })
+  overlappingSessions!: Lazy<WorkshopOverlapModel[]>;
 }
 
 @ObjectType('MyWorkshopRegistration', { description: "The viewer's own place at a workshop" })
@@ -112,6 +128,15 @@ export class WorkshopRegistrationModel extends MyRegistrationModel {
 
   @Field(() => WorkshopModel)
   workshop!: WorkshopModel;
+}
+
+@ObjectType('WorkshopPage', { description: 'One page of the catalog, in start order' })
+export class WorkshopPageModel {
+  @Field(() => [WorkshopModel])
+  items!: WorkshopModel[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as page.after for the next page; null on the last one' })
+  nextCursor!: string | null;
 }
 
 @ObjectType('WorkshopSeriesResult')

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { accessSql, AuthUser, NotFoundError, positional } from '@debrief/api/core';
+import { accessSql, AuthUser, BadInputError, NotFoundError, positional } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { DataSource } from 'typeorm';
 import { WORKSHOP_ACCESS_COLUMNS, WorkshopsAccess } from '../workshops.access';
 import { MyWorkshopsScope, RegistrationStatus, WorkshopStatus } from '../workshops.enums';
 import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopRegistrationModel } from './workshop.model';
-import { WorkshopFilterInput } from './workshop.inputs';
+import { CATALOG_PAGE_MAX, WorkshopFilterInput } from './workshop.inputs';
 
 const COLUMNS = `w.id, w.series_id AS "seriesId", w.title, w.description, w.topics, w.facilitator_ids AS "facilitatorIds",
   w.location, w.starts_at AS "startsAt", w.ends_at AS "endsAt", w.capacity, w.seats_taken AS "seatsTaken",
@@ -16,7 +16,7 @@ const COLUMNS = `w.id, w.series_id AS "seriesId", w.title, w.description, w.topi
   w.cancel_reason AS "cancelReason",
   (SELECT count(*)::int FROM workshop_registrations q WHERE q.workshop_id = w.id AND q.status = 'WAITLISTED') AS "waitlistLength"`;
 
-type Row = Omit<WorkshopModel, 'seatsLeft' | 'registrationOpen'>;
+type Row = Omit<WorkshopModel, 'seatsLeft' | 'registrationOpen' | 'facilitators' | 'myRegistration' | 'overlappingSessions'>;
 
 /** Students see what they may register for: published, upcoming, their class year (`?1`) and major (`?2`). */
 const ELIGIBLE = `(cardinality(w.audience_class_years) = 0 OR ?1::int = ANY(w.audience_class_years))
@@ -35,20 +35,20 @@ export class WorkshopsQuery {
   async get(actor: AuthUser, id: string): Promise<WorkshopModel> {
     const [row] = (await this.db.query(`SELECT ${COLUMNS} FROM workshops w WHERE w.id = $1`, [id])) as Row[];
     if (!row || !this.access.canSeeWorkshop(actor, row)) throw new NotFoundError('Workshop', id);
-    return toModel(row);
+    return this.view(actor, [row])[0];
   }
 
-  async many(ids: readonly string[]): Promise<WorkshopModel[]> {
+  async many(actor: AuthUser, ids: readonly string[]): Promise<WorkshopModel[]> {
     if (ids.length === 0) return [];
     const rows = (await this.db.query(`SELECT ${COLUMNS} FROM workshops w WHERE w.id = ANY($1::uuid[]) ORDER BY w.starts_at, w.id`, [[...ids]])) as Row[];
-    return rows.map(toModel);
+    return this.view(actor, rows);
   }
 
   /**
    * The catalog. Students: published, upcoming and eligible. Coaches: published upcoming ones and
    * those they facilitate. Staff: the same as coaches, or everything with `all`.
    */
-  async list(actor: AuthUser, filter: WorkshopFilterInput): Promise<WorkshopModel[]> {
+  async list(actor: AuthUser, filter: WorkshopFilterInput, page?: { first: number; after?: string | null }): Promise<WorkshopModel[]> {
     const params: unknown[] = [actor.id];
     const where: string[] = [];
     const staffAll = !!filter.all && this.access.isStaff(actor);
@@ -69,26 +69,41 @@ export class WorkshopsQuery {
     if (filter.from) add('w.starts_at >= ?', filter.from);
     if (filter.to) add('w.starts_at < ?', filter.to);
     if (filter.seriesId) add('w.series_id = ?', filter.seriesId);
+    if (page?.after) {
+      const [startsAt, id] = decodeCursor(page.after);
+      params.push(startsAt, id);
+      where.push(`(w.starts_at, w.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
     const sql = `SELECT ${COLUMNS} FROM workshops w WHERE ($1::uuid IS NOT NULL) ${where.map((w) => `AND ${w}`).join(' ')}
-                 ORDER BY w.starts_at, w.id LIMIT 500`;
-    return ((await this.db.query(sql, params)) as Row[]).map(toModel);
+                 ORDER BY w.starts_at, w.id LIMIT ${page ? page.first + 1 : 500}`;
+    return this.viewNow(actor, (await this.db.query(sql, params)) as Row[]);
+  }
+
+  /** One page of the catalog (keyset on start and id, so a page costs the same however far in). */
+  async page(actor: AuthUser, filter: WorkshopFilterInput, page: { first: number; after?: string | null }): Promise<{ items: WorkshopModel[]; nextCursor: string | null }> {
+    page = { first: Math.min(CATALOG_PAGE_MAX, Math.max(1, Math.floor(page.first))), after: page.after };
+    const rows = await this.list(actor, filter, page);
+    const items = rows.slice(0, page.first);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.first && last ? encodeCursor(last.startsAt, last.id) : null };
   }
 
   /** The viewer's workshops: upcoming (live registrations, cancelled workshops included) or past. */
   async mine(actor: AuthUser, scope: MyWorkshopsScope): Promise<WorkshopRegistrationModel[]> {
     const upcoming = scope === MyWorkshopsScope.Upcoming;
     return this.registrations(
+      actor,
       `r.student_id = $1 AND r.status <> 'CANCELLED' AND ${upcoming ? 'w.ends_at > now()' : 'w.ends_at <= now()'}`,
       [actor.id],
       `w.starts_at ${upcoming ? 'ASC' : 'DESC'}`,
     );
   }
 
-  async registrationsById(ids: readonly string[]): Promise<WorkshopRegistrationModel[]> {
-    return this.registrations('r.id = ANY($1::uuid[])', [[...ids]], 'w.starts_at');
+  async registrationsById(actor: AuthUser, ids: readonly string[]): Promise<WorkshopRegistrationModel[]> {
+    return this.registrations(actor, 'r.id = ANY($1::uuid[])', [[...ids]], 'w.starts_at');
   }
 
-  private async registrations(where: string, params: unknown[], order: string): Promise<WorkshopRegistrationModel[]> {
+  private async registrations(actor: AuthUser, where: string, params: unknown[], order: string): Promise<WorkshopRegistrationModel[]> {
     const rows = (await this.db.query(
       `SELECT r.id, r.workshop_id AS "workshopId", r.status, r.promoted_at AS "promotedAt", r.created_at AS "createdAt",
               CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM workshop_registrations q
@@ -98,7 +113,7 @@ export class WorkshopsQuery {
         ORDER BY ${order} LIMIT 500`,
       params,
     )) as Omit<WorkshopRegistrationModel, 'workshop'>[];
-    const workshops = new Map((await this.many(rows.map((r) => r.workshopId))).map((w) => [w.id, w]));
+    const workshops = new Map((await this.many(actor, rows.map((r) => r.workshopId))).map((w) => [w.id, w]));
     return rows.map((r) => ({ ...r, workshop: workshops.get(r.workshopId) as WorkshopModel }));
   }
 
@@ -112,19 +127,15 @@ export class WorkshopsQuery {
         WHERE r.student_id = $1 AND r.workshop_id = ANY($2::uuid[]) AND r.status <> 'CANCELLED'`,
       [studentId, [...workshopIds]],
     )) as (MyRegistrationModel & { workshopId: string })[];
-    return workshopIds.map((id) => rows.find((r) => r.workshopId === id) ?? null);
+    const byWorkshop = new Map(rows.map((r) => [r.workshopId, r]));
+    return workshopIds.map((id) => byWorkshop.get(id) ?? null);
   }
 
-  /** The viewer's booked sessions overlapping each workshop (registering stays allowed). */
-  async overlaps(studentId: string, workshopIds: readonly string[]): Promise<WorkshopOverlapModel[][]> {
-    const ranges = (await this.db.query(`SELECT id, starts_at AS "startsAt", ends_at AS "endsAt" FROM workshops WHERE id = ANY($1::uuid[])`, [[...workshopIds]])) as {
-      id: string;
-      startsAt: Date;
-      endsAt: Date;
-    }[];
-    const overlapping = await this.sessions.bookedOverlapping(studentId, ranges);
-    return workshopIds.map((id) =>
-      (overlapping.get(id) ?? []).map((b) => ({ bookingId: b.id, sessionTypeName: b.sessionTypeName, startsAt: b.startsAt, endsAt: b.endsAt })),
+  /** The viewer's booked sessions overlapping each workshop (registering stays allowed), from the rows' own times. */
+  private async overlaps(studentId: string, rows: readonly Pick<Row, 'id' | 'startsAt' | 'endsAt'>[]): Promise<WorkshopOverlapModel[][]> {
+    const overlapping = await this.sessions.bookedOverlapping(studentId, rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt })));
+    return rows.map((r) =>
+      (overlapping.get(r.id) ?? []).map((b) => ({ bookingId: b.id, sessionTypeName: b.sessionTypeName, startsAt: b.startsAt, endsAt: b.endsAt })),
     );
   }
 
@@ -132,9 +143,59 @@ export class WorkshopsQuery {
     const people = await this.directory.people(ids);
     return ids.filter((id) => people.has(id)).map((id) => ({ id, name: people.get(id)?.name ?? '' }));
   }
+
+  /**
+   * Rows as the API shows them to `actor`. The facilitators, the viewer's registration and their
+   * overlapping sessions are getters, read only when a query selects them, each one batched read
+   * for the whole list (started by the first item that asks), not a field resolver per item.
+   */
+  /**
+   * The same, with the three per-viewer reads done before returning (in parallel): a list's items
+   * then resolve synchronously, with no promise per item and field. The catalog selects them all.
+   */
+  private async viewNow(actor: AuthUser, rows: Row[]): Promise<WorkshopModel[]> {
+    const student = this.access.isRegistrant(actor);
+    const ids = rows.map((r) => r.id);
+    const [known, mine, overlaps] = await Promise.all([
+      this.people([...new Set(rows.flatMap((r) => r.facilitatorIds))]).then((list) => new Map(list.map((p) => [p.id, p]))),
+      student ? this.myRegistrations(actor.id, ids) : null,
+      student ? this.overlaps(actor.id, rows) : null,
+    ]);
+    return rows.map((r, i) => ({
+      ...toModel(r),
+      facilitators: r.facilitatorIds.flatMap((id) => known.get(id) ?? []),
+      myRegistration: mine ? mine[i] : null,
+      overlappingSessions: overlaps ? overlaps[i] : [],
+    }));
+  }
+
+  private view(actor: AuthUser, rows: Row[]): WorkshopModel[] {
+    const ids = rows.map((r) => r.id);
+    const student = this.access.isRegistrant(actor);
+    let people: Promise<Map<string, WorkshopPersonModel>> | undefined;
+    let mine: Promise<(MyRegistrationModel | null)[]> | undefined;
+    let overlaps: Promise<WorkshopOverlapModel[][]> | undefined;
+    const loadMine = () => this.myRegistrations(actor.id, ids);
+    const loadOverlaps = () => this.overlaps(actor.id, rows);
+    const loadPeople = () => this.people([...new Set(rows.flatMap((r) => r.facilitatorIds))]).then((list) => new Map(list.map((p) => [p.id, p])));
+    return rows.map((r, i) => {
+      return {
+        ...toModel(r),
+        get facilitators() {
+          return (people ??= loadPeople()).then((known) => r.facilitatorIds.flatMap((id) => known.get(id) ?? []));
+        },
+        get myRegistration() {
+          return student ? (mine ??= loadMine()).then((all) => all[i]) : null;
+        },
+        get overlappingSessions() {
+          return student ? (overlaps ??= loadOverlaps()).then((all) => all[i]) : [];
+        },
+      };
+    });
+  }
 }
 
-function toModel(r: Row): WorkshopModel {
+function toModel(r: Row): Omit<WorkshopModel, 'facilitators' | 'myRegistration' | 'overlappingSessions'> {
   const now = Date.now();
   const opens = new Date(r.registrationOpensAt);
   const closes = new Date(r.registrationClosesAt);
@@ -144,6 +205,24 @@ function toModel(r: Row): WorkshopModel {
     seatsLeft: Math.max(0, r.capacity - r.seatsTaken),
     registrationOpen: r.status === WorkshopStatus.Published && opens.getTime() <= now && now < Math.min(closes.getTime(), starts.getTime()),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function encodeCursor(startsAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([new Date(startsAt).toISOString(), id])).toString('base64url');
+}
+
+/** A cursor this API returned, or BAD_USER_INPUT (never a database error). */
+function decodeCursor(cursor: string): [Date, string] {
+  try {
+    const [iso, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const at = new Date(typeof iso === 'string' ? iso : NaN);
+    if (!Number.isNaN(at.getTime()) && typeof id === 'string' && UUID.test(id)) return [at, id];
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new BadInputError('after', 'after: not a cursor from this catalog; pass a nextCursor the previous page returned');
 }
 
 export const isSeatHolding = (s: RegistrationStatus) => s === RegistrationStatus.Registered || s === RegistrationStatus.Attended || s === RegistrationStatus.NoShow;

@@ -1547,6 +1547,8 @@ export type Query = {
   studentEvaluation?: Maybe<StudentEvaluation>;
   users: Array<User>;
   workshop: Workshop;
+  /** The catalog a page at a time (same rules and filter as workshops) */
+  workshopCatalog: WorkshopPage;
   /** Registered, waitlisted in order, cancelled; search by name or email */
   workshopRoster: Array<WorkshopRosterEntry>;
   /** The roster and attendance as CSV text */
@@ -1701,6 +1703,11 @@ export type QueryUsersArgs = {
 
 export type QueryWorkshopArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryWorkshopCatalogArgs = {
+  filter?: InputMaybe<WorkshopFilterInput>;
+  page?: InputMaybe<WorkshopPageInput>;
 };
 
 export type QueryWorkshopRosterArgs = {
@@ -2351,6 +2358,20 @@ export type WorkshopOverlap = {
   endsAt: Scalars['DateTime']['output'];
   sessionTypeName: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
+};
+
+/** One page of the catalog, in start order */
+export type WorkshopPage = {
+  items: Array<Workshop>;
+  /** Pass as page.after for the next page; null on the last one */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type WorkshopPageInput = {
+  /** The previous page's nextCursor */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Page size, 1–100 */
+  first?: Scalars['Int']['input'];
 };
 
 export type WorkshopPerson = {
@@ -5690,41 +5711,45 @@ export type WorkshopCardFragment = {
 
 export type WorkshopCatalogQueryVariables = Exact<{
   filter?: InputMaybe<WorkshopFilterInput>;
+  page?: InputMaybe<WorkshopPageInput>;
 }>;
 
 export type WorkshopCatalogQuery = {
-  workshops: Array<{
-    id: string;
-    seriesId?: string | null;
-    title: string;
-    description: string;
-    topics: Array<string>;
-    location: string;
-    startsAt: string;
-    endsAt: string;
-    capacity: number;
-    seatsTaken: number;
-    seatsLeft: number;
-    waitlistLength: number;
-    registrationOpen: boolean;
-    registrationOpensAt: string;
-    registrationClosesAt: string;
-    status: WorkshopStatus;
-    cancelReason?: string | null;
-    facilitators: Array<{ id: string; name: string }>;
-    myRegistration?: {
+  workshopCatalog: {
+    nextCursor?: string | null;
+    items: Array<{
       id: string;
-      status: WorkshopRegistrationStatus;
-      waitlistPosition?: number | null;
-      promotedAt?: string | null;
-    } | null;
-    overlappingSessions: Array<{
-      bookingId: string;
-      sessionTypeName: string;
+      seriesId?: string | null;
+      title: string;
+      description: string;
+      topics: Array<string>;
+      location: string;
       startsAt: string;
       endsAt: string;
+      capacity: number;
+      seatsTaken: number;
+      seatsLeft: number;
+      waitlistLength: number;
+      registrationOpen: boolean;
+      registrationOpensAt: string;
+      registrationClosesAt: string;
+      status: WorkshopStatus;
+      cancelReason?: string | null;
+      facilitators: Array<{ id: string; name: string }>;
+      myRegistration?: {
+        id: string;
+        status: WorkshopRegistrationStatus;
+        waitlistPosition?: number | null;
+        promotedAt?: string | null;
+      } | null;
+      overlappingSessions: Array<{
+        bookingId: string;
+        sessionTypeName: string;
+        startsAt: string;
+        endsAt: string;
+      }>;
     }>;
-  }>;
+  };
 };
 
 export type WorkshopDetailQueryVariables = Exact<{
@@ -18931,13 +18956,21 @@ export const WorkshopCatalogDocument = {
             name: { kind: 'Name', value: 'WorkshopFilterInput' },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'WorkshopPageInput' },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'workshops' },
+            name: { kind: 'Name', value: 'workshopCatalog' },
             arguments: [
               {
                 kind: 'Argument',
@@ -18947,14 +18980,32 @@ export const WorkshopCatalogDocument = {
                   name: { kind: 'Name', value: 'filter' },
                 },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'page' },
+                },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'WorkshopCard' },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'WorkshopCard' },
+                      },
+                    ],
+                  },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
               ],
             },
           },

@@ -157,8 +157,9 @@ describe('coaching authorization: every operation, every role, other students’
     const coaching = OPS.map((o) => o.name);
     expect(coaching.filter((n) => !served.includes(n))).toEqual([]);
     const permissionsOfCoaching = ['rubric', 'evaluation', 'feedback', 'selfassessment', 'plan', 'journal', 'progress', 'question'];
-    // The practice room's operations (askPracticeQuestion, …) are its own domain's, with its own access spec.
-    const uncovered = served.filter((n) => !/practice/i.test(n) && permissionsOfCoaching.some((p) => n.toLowerCase().includes(p)) && !coaching.includes(n));
+    // The practice room's operations (askPracticeQuestion, …) and peer practice's (submitPeerFeedback, …)
+    // are their own domains', each with its own access spec.
+    const uncovered = served.filter((n) => !/practice|peer/i.test(n) && permissionsOfCoaching.some((p) => n.toLowerCase().includes(p)) && !coaching.includes(n));
     expect(uncovered).toEqual([]);
   });
 

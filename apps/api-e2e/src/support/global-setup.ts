@@ -23,6 +23,9 @@ export default async function globalSetup(globalConfig: { maxWorkers: number } &
     DATABASE_URL: databases[0].url,
     DEBRIEF_TEST_DATABASE_URLS: databases.map((d) => d.url).join(' '),
     DATABASE_POOL_SIZE: String(databases[0].poolSize),
+    // PGlite over a socket is one backend for every connection of every app a worker boots: a named
+    // statement one app prepared is already there for the next, whose Parse would then fail.
+    DATABASE_PREPARED_STATEMENTS: String(databases[0].mode !== 'embedded'),
     SEED_DEMO: 'true',
     NODE_ENV: 'test',
     TZ: 'UTC',

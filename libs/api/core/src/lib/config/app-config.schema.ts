@@ -22,6 +22,8 @@ export const appConfigSchema = z
     PUBLIC_URL: z.string().url().optional(),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: positiveInt(10),
+    /** Named (prepared) statements for the hottest reads; off where one backend serves several clients (PGlite over a socket, PgBouncer in transaction mode). */
+    DATABASE_PREPARED_STATEMENTS: bool.optional(),
     /** A read replica for the center's reports; unset, reports read the main database. */
     REPORTS_DATABASE_URL: postgresUrl.optional(),
     DATABASE_CONNECT_ATTEMPTS: positiveInt(5),
@@ -88,6 +90,9 @@ export const appConfigSchema = z
         // One backend behind the embedded server: a second pooled connection would wait on the
         // first one's transaction forever, so embedded mode uses exactly one connection.
         poolSize: embedded ? 1 : env.DATABASE_POOL_SIZE,
+        // A named statement lives in the backend, not the client: where sockets share one backend
+        // a second client's Parse of the same name fails ("already exists").
+        preparedStatements: env.DATABASE_PREPARED_STATEMENTS ?? !embedded,
         connectAttempts: env.DATABASE_CONNECT_ATTEMPTS,
         dataDir: env.DATA_DIR,
       },

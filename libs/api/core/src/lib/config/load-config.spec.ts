@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.database.embedded).toBe(true);
     expect(config.database.poolSize).toBe(1);
+    expect(config.database.preparedStatements).toBe(false);
     expect(config.seedDemo).toBe(true);
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.session.cookieSecure).toBe(false);
@@ -15,6 +16,12 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/debrief', DATABASE_POOL_SIZE: '7' });
     expect(config.database).toMatchObject({ embedded: false, poolSize: 7, url: 'postgres://u:p@db:5432/debrief' });
     expect(config.seedDemo).toBe(false);
+    expect(config.database.preparedStatements).toBe(true);
+  });
+
+  it('turns named statements off for a server whose backends are shared between clients (a pooler, PGlite over a socket)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/debrief', DATABASE_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'true' }).database.preparedStatements).toBe(true);
   });
 
   it('captures mail without SMTP_URL, runs workers in the background except in tests, and reminds 24 h and 1 h before', () => {

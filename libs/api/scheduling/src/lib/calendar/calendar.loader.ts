@@ -122,7 +122,7 @@ export class CalendarLoader {
         new Date(req.window.end),
         ...(req.standingAt ? [req.standingAt] : []),
       ],
-      !this.config.database.embedded,
+      this.config.database.preparedStatements,
     );
     const r = rows[0];
     if (!r.type) throw new NotFoundError('Session type', req.sessionTypeId);

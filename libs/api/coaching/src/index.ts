@@ -5,3 +5,5 @@ export * from './lib/rubrics/rubrics.service';
 export * from './lib/progress/progress.model';
 export * from './lib/progress/progress.service';
 export * from './lib/progress/progress.summary';
+export * from './lib/evaluations/live-evaluation.service';
+export { CriterionScoreInput, StarEntryInput } from './lib/evaluations/evaluation.inputs';

@@ -14,6 +14,7 @@ import { EvaluationReadsService } from './evaluations/evaluation-reads.service';
 import { EvaluationWritesService } from './evaluations/evaluation-writes.service';
 import { EvaluationMapper } from './evaluations/evaluation.mapper';
 import { SelfAssessmentsService } from './evaluations/self-assessments.service';
+import { LiveEvaluationService } from './evaluations/live-evaluation.service';
 import { JournalResolver } from './journal/journal.resolver';
 import { JournalService } from './journal/journal.service';
 import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
@@ -36,6 +37,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     EvaluationMapper,
     EvaluationReadsService,
     EvaluationWritesService,
+    LiveEvaluationService,
     SelfAssessmentsService,
     EvaluationSharedNotifier,
     CoachEvaluationsResolver,
@@ -50,7 +52,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     ProgressService,
     ProgressResolver,
   ],
-  exports: [EvaluationReadsService],
+  exports: [EvaluationReadsService, LiveEvaluationService],
 })
 export class CoachingModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -16,6 +16,7 @@ import {
 } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { runJavaScript, RunResult } from './code-runner';
+import { CoachNotesPaneComponent } from './coach-notes-pane.component';
 import { CollabEditorComponent } from './collab-editor.component';
 import { countdown, nextAction, PHASE_LABELS, phaseWarning } from './room-clock';
 import { RoomConnection, RoomDoc } from './room-connection';
@@ -35,7 +36,7 @@ const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
 @Component({
   selector: 'db-practice-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent],
+  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent],
   templateUrl: './practice-room.page.html',
   styleUrl: './practice-room.page.scss',
 })
@@ -56,7 +57,6 @@ export class PracticeRoomPage {
 
   protected readonly code = signal<RoomDoc | null>(null);
   protected readonly notes = signal<RoomDoc | null>(null);
-  protected readonly coachNotes = signal<RoomDoc | null>(null);
   private connection?: RoomConnection;
 
   /** Server time, ticking: the offset is taken from the last read of the room. */
@@ -128,12 +128,11 @@ export class PracticeRoomPage {
     }
   }
 
-  private connect(live: { websocketPath: string; documents: { code: string; notes: string; signal: string; coachNotes?: string | null } }): void {
+  private connect(live: { websocketPath: string; documents: { code: string; notes: string; signal: string } }): void {
     const me = this.auth.user();
     this.connection = new RoomConnection(live.websocketPath, { id: me?.id ?? 'me', name: me?.name ?? 'Me' });
     this.code.set(this.connection.open(live.documents.code));
     this.notes.set(this.connection.open(live.documents.notes));
-    if (live.documents.coachNotes) this.coachNotes.set(this.connection.open(live.documents.coachNotes));
     // The server writes the signal document whenever the clock, the questions or the settings change.
     const signalDoc = this.connection.open(live.documents.signal);
     signalDoc.doc.getMap('room').observe(() => this.room.reload());

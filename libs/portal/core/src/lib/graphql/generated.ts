@@ -609,6 +609,8 @@ export type Mutation = {
   retireSessionType: SessionType;
   /** Turns the private feed off */
   revokeCalendarFeed: CalendarFeed;
+  /** Autosaves the coach's private pane into the session's evaluation draft (the session's coach, while the room is open) */
+  savePracticeNotes: PracticeNotesSaved;
   /** The code pad's language (either party) */
   setPracticeLanguage: PracticeRoom;
   /** Attaches an https recording link to the session (either party) */
@@ -783,6 +785,10 @@ export type MutationResendOutboxMessageArgs = {
 
 export type MutationRetireSessionTypeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSavePracticeNotesArgs = {
+  input: SavePracticeNotesInput;
 };
 
 export type MutationSetPracticeLanguageArgs = {
@@ -973,6 +979,14 @@ export type PracticeLanguage =
   | 'PYTHON'
   | 'SQL'
   | 'TYPESCRIPT';
+
+/** Where the coach's live notes landed: the session's evaluation draft */
+export type PracticeNotesSaved = {
+  evaluationId: Scalars['ID']['output'];
+  revision: Scalars['Int']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+};
 
 /** Where the room clock stands: interview → feedback → wrap-up */
 export type PracticePhase =
@@ -1320,6 +1334,16 @@ export type RubricVersion = {
   /** Behavioral: one STAR entry per question asked */
   starEntries: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type SavePracticeNotesInput = {
+  /** Never shown to the student */
+  privateNotes?: Scalars['String']['input'];
+  /** Scored criteria (1–4) with their notes */
+  scores?: Array<CriterionScoreInput>;
+  sessionId: Scalars['ID']['input'];
+  /** One per behavioural answer scored (behavioural rubrics) */
+  starEntries?: Array<StarEntryInput>;
 };
 
 export type ScheduleInput = {
@@ -3414,6 +3438,54 @@ export type SetPracticeRecordingMutation = {
       company: string;
       askedAt: string;
     }>;
+  };
+};
+
+export type PracticeCoachPaneQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type PracticeCoachPaneQuery = {
+  rubricForBooking: {
+    id: string;
+    name: string;
+    starEntries: boolean;
+    criteria: Array<{
+      id: string;
+      name: string;
+      looksFor: string;
+      descriptors: Array<string>;
+      starPart?: string | null;
+    }>;
+  };
+  coachEvaluation?: {
+    id: string;
+    status: EvaluationStatus;
+    revision: number;
+    privateNotes?: string | null;
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+  } | null;
+};
+
+export type SavePracticeNotesMutationVariables = Exact<{
+  input: SavePracticeNotesInput;
+}>;
+
+export type SavePracticeNotesMutation = {
+  savePracticeNotes: {
+    sessionId: string;
+    evaluationId: string;
+    revision: number;
+    savedAt: string;
   };
 };
 
@@ -11308,6 +11380,214 @@ export const SetPracticeRecordingDocument = {
 } as unknown as DocumentNode<
   SetPracticeRecordingMutation,
   SetPracticeRecordingMutationVariables
+>;
+export const PracticeCoachPaneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeCoachPane' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricForBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'looksFor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'descriptors' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'starPart' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coachEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'privateNotes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scores' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'starEntries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'question' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'situation' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'action' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'result' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PracticeCoachPaneQuery,
+  PracticeCoachPaneQueryVariables
+>;
+export const SavePracticeNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePracticeNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SavePracticeNotesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePracticeNotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SavePracticeNotesMutation,
+  SavePracticeNotesMutationVariables
 >;
 export const StaffClosuresDocument = {
   kind: 'Document',

@@ -63,7 +63,18 @@ test('coach and student type in the shared pad and see each other, the coach giv
   await expect(pad(coach, 'Shared code pad')).toContainText('console.log(answer);');
   // Run in the sandboxed worker: the output shows on the page.
   await student.getByRole('button', { name: 'Run' }).click();
-  await expect(student.locator('pre.output')).toContainText('42');
+  await expect(student.getByTestId('run-output')).toContainText('42');
+  // The run's output is shared: the coach sees the student's run.
+  await expect(coach.getByTestId('run-output')).toContainText('42');
+  await expect(coach.getByRole('heading', { name: /Output/ })).toContainText('run by');
+  // TypeScript runs too (types stripped in the page, run in the worker); the student sees the coach's run.
+  await coach.getByLabel('Language').selectOption('TYPESCRIPT');
+  await expect(student.getByLabel('Language')).toHaveValue('TYPESCRIPT');
+  await pad(coach, 'Shared code pad').click();
+  await coach.keyboard.press('Control+End');
+  await coach.keyboard.type('\nconst twice: number = (answer as number) * 2;\nconsole.log(twice);');
+  await coach.getByRole('button', { name: 'Run' }).click();
+  await expect(student.getByTestId('run-output')).toContainText('84');
   // The coach's cursor carries their name on the student's screen.
   await expect(student.locator('.cm-ySelectionInfo').first()).toHaveText('Amara Okafor');
 
@@ -90,6 +101,14 @@ test('coach and student type in the shared pad and see each other, the coach giv
     starEntries: [{ question: 'Tell me about a time you led without authority', situation: 3, task: 2, action: 4, result: 3 }],
   });
   await checkPage(coach, 'practice room (coach, live notes)');
+
+  // The coach can also give a question from the bank (searched by the session's type first).
+  const bank = coach.getByRole('list', { name: 'Questions in the bank' });
+  const first = bank.getByRole('button', { name: /^Give: / }).first();
+  await expect(first).toBeVisible();
+  const banked = ((await first.getAttribute('aria-label')) ?? '').replace(/^Give: /, '');
+  await first.click();
+  await expect(student.getByTestId('question')).toContainText(banked);
 
   await coach.getByRole('button', { name: 'Start the interview' }).click();
   await expect(student.getByTestId('phase')).toHaveText('Interview');

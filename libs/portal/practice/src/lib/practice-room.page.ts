@@ -15,11 +15,13 @@ import {
   toApiError,
 } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { runJavaScript, RunResult } from './code-runner';
+import { isRunnable, runCode } from './code-runner';
 import { CoachNotesPaneComponent } from './coach-notes-pane.component';
 import { CollabEditorComponent } from './collab-editor.component';
+import { PickedQuestion, QuestionPickerComponent } from './question-picker.component';
 import { countdown, nextAction, PHASE_LABELS, phaseWarning } from './room-clock';
 import { RoomConnection, RoomDoc } from './room-connection';
+import { publishRun, SharedRun, watchRuns } from './shared-run';
 
 const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
   { value: 'JAVASCRIPT', label: 'JavaScript' },
@@ -36,7 +38,7 @@ const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
 @Component({
   selector: 'db-practice-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent],
+  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent, QuestionPickerComponent],
   templateUrl: './practice-room.page.html',
   styleUrl: './practice-room.page.scss',
 })
@@ -75,7 +77,9 @@ export class PracticeRoomPage {
   protected questionText = '';
   protected questionTopic = '';
   protected recordingUrl = '';
-  protected readonly run = signal<RunResult | null>(null);
+  protected readonly isRunnable = isRunnable;
+  /** The room's last run, whoever ran it (shared through the code document). */
+  protected readonly run = signal<SharedRun | null>(null);
   protected readonly running = signal(false);
 
   constructor() {
@@ -109,6 +113,10 @@ export class PracticeRoomPage {
     this.questionTopic = '';
   }
 
+  protected async give(q: PickedQuestion): Promise<void> {
+    await this.act(() => this.api.mutate(AskPracticeQuestionDocument, { input: { sessionId: this.sessionId(), text: q.text, topic: q.topic || null, company: q.company || null } }));
+  }
+
   protected async setLanguage(language: PracticeLanguage): Promise<void> {
     await this.act(() => this.api.mutate(SetPracticeLanguageDocument, { input: { sessionId: this.sessionId(), language } }));
   }
@@ -119,10 +127,15 @@ export class PracticeRoomPage {
 
   protected async runCode(): Promise<void> {
     const code = this.code();
-    if (!code || this.running()) return;
+    const room = this.room.value();
+    if (!code || !room || this.running() || !isRunnable(room.language)) return;
     this.running.set(true);
     try {
-      this.run.set(await runJavaScript(code.text.toString()));
+      const result = await runCode(room.language, code.text.toString());
+      const run = { ...result, by: this.auth.user()?.name ?? 'Someone', language: room.language, at: Date.now() };
+      this.run.set(run);
+      // Into the shared document: the other person sees this run's output too.
+      if (!room.live?.readOnly) publishRun(code.doc, run);
     } finally {
       this.running.set(false);
     }
@@ -131,7 +144,9 @@ export class PracticeRoomPage {
   private connect(live: { websocketPath: string; documents: { code: string; notes: string; signal: string } }): void {
     const me = this.auth.user();
     this.connection = new RoomConnection(live.websocketPath, { id: me?.id ?? 'me', name: me?.name ?? 'Me' });
-    this.code.set(this.connection.open(live.documents.code));
+    const code = this.connection.open(live.documents.code);
+    this.code.set(code);
+    watchRuns(code.doc, (run) => this.run.set(run));
     this.notes.set(this.connection.open(live.documents.notes));
     // The server writes the signal document whenever the clock, the questions or the settings change.
     const signalDoc = this.connection.open(live.documents.signal);

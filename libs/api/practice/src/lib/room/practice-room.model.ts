@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SpecialtyEnum } from '@debrief/api/identity';
+import { Specialty } from '@debrief/shared/domain';
 import { PracticeLanguage, PracticePhase, PracticeRole } from '../practice.enums';
 import { PracticeLanguageEnum, PracticePhaseEnum, PracticeRoleEnum } from '../practice.graphql-enums';
 
@@ -78,6 +80,9 @@ export class PracticeRoomModel {
 
   @Field()
   sessionTypeName!: string;
+
+  @Field(() => SpecialtyEnum, { description: "The session type's kind (the question bank's first filter in the room)" })
+  category!: Specialty;
 
   @Field()
   coachName!: string;

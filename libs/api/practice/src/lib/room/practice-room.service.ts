@@ -38,6 +38,7 @@ export class PracticeRoomService {
     return {
       sessionId,
       sessionTypeName: session.sessionTypeName,
+      category: session.category,
       coachName: session.coachName,
       studentName: session.studentName,
       role: entry.role,

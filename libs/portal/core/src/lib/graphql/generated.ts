@@ -1014,6 +1014,8 @@ export type PracticeRole = 'COACH' | 'OBSERVER' | 'STUDENT';
 
 /** A session's practice room: open from 15 minutes before the start until 2 hours after the end */
 export type PracticeRoom = {
+  /** The session type's kind (the question bank's first filter in the room) */
+  category: Specialty;
   clock: PracticeClock;
   closesAt: Scalars['DateTime']['output'];
   coachName: Scalars['String']['output'];
@@ -2910,6 +2912,18 @@ export type RubricsListQuery = {
   }>;
 };
 
+export type SessionWorkQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type SessionWorkQuery = {
+  practiceRoom: {
+    sessionId: string;
+    code?: string | null;
+    notes?: string | null;
+  };
+};
+
 export type SessionUserFragment = {
   id: string;
   name: string;
@@ -3168,6 +3182,7 @@ export type ResendOutboxMessageMutation = {
 export type PracticeRoomDetailsFragment = {
   sessionId: string;
   sessionTypeName: string;
+  category: Specialty;
   coachName: string;
   studentName: string;
   role: PracticeRole;
@@ -3214,6 +3229,7 @@ export type PracticeRoomQuery = {
   practiceRoom: {
     sessionId: string;
     sessionTypeName: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -3261,6 +3277,7 @@ export type AdvancePracticeClockMutation = {
   advancePracticeClock: {
     sessionId: string;
     sessionTypeName: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -3308,6 +3325,7 @@ export type AskPracticeQuestionMutation = {
   askPracticeQuestion: {
     sessionId: string;
     sessionTypeName: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -3355,6 +3373,7 @@ export type SetPracticeLanguageMutation = {
   setPracticeLanguage: {
     sessionId: string;
     sessionTypeName: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -3402,6 +3421,7 @@ export type SetPracticeRecordingMutation = {
   setPracticeRecording: {
     sessionId: string;
     sessionTypeName: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -5148,6 +5168,7 @@ export const PracticeRoomDetailsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -9585,6 +9606,56 @@ export const RubricsListDocument = {
     },
   ],
 } as unknown as DocumentNode<RubricsListQuery, RubricsListQueryVariables>;
+export const SessionWorkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionWork' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceRoom' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionWorkQuery, SessionWorkQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -10643,6 +10714,7 @@ export const PracticeRoomDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -10801,6 +10873,7 @@ export const AdvancePracticeClockDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -10962,6 +11035,7 @@ export const AskPracticeQuestionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -11123,6 +11197,7 @@ export const SetPracticeLanguageDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -11284,6 +11359,7 @@ export const SetPracticeRecordingDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },

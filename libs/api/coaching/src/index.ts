@@ -7,3 +7,4 @@ export * from './lib/progress/progress.service';
 export * from './lib/progress/progress.summary';
 export * from './lib/evaluations/live-evaluation.service';
 export { CriterionScoreInput, StarEntryInput } from './lib/evaluations/evaluation.inputs';
+export * from './lib/journal/self-review-journal.service';

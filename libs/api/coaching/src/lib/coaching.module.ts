@@ -17,6 +17,7 @@ import { SelfAssessmentsService } from './evaluations/self-assessments.service';
 import { LiveEvaluationService } from './evaluations/live-evaluation.service';
 import { JournalResolver } from './journal/journal.resolver';
 import { JournalService } from './journal/journal.service';
+import { SelfReviewJournalService } from './journal/self-review-journal.service';
 import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
 import { ProgressResolver } from './progress/progress.resolver';
@@ -48,11 +49,12 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     PlansResolver,
     PlanItemsResolver,
     JournalService,
+    SelfReviewJournalService,
     JournalResolver,
     ProgressService,
     ProgressResolver,
   ],
-  exports: [EvaluationReadsService, LiveEvaluationService],
+  exports: [EvaluationReadsService, LiveEvaluationService, SelfReviewJournalService],
 })
 export class CoachingModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -9,6 +9,7 @@ import { PracticeRooms1796305668298 } from './1796305668298-PracticeRooms';
 import { OutboxCalendarThread1796306095660 } from './1796306095660-OutboxCalendarThread';
 import { JobQueueOrder1796306444562 } from './1796306444562-JobQueueOrder';
 import { LoginThrottle1796306561572 } from './1796306561572-LoginThrottle';
+import { PracticeSelfReview1796690607512 } from './1796690607512-PracticeSelfReview';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OutboxCalendarThread1796306095660,
   JobQueueOrder1796306444562,
   LoginThrottle1796306561572,
+  PracticeSelfReview1796690607512,
 ];

@@ -9,6 +9,8 @@ import { PracticeNotesResolver } from './notes/practice-notes.resolver';
 import { PracticeNotesService } from './notes/practice-notes.service';
 import { PracticeAccess } from './practice.access';
 import { PRACTICE_ENTITIES } from './practice.entities';
+import { PracticeReviewResolver } from './review/practice-review.resolver';
+import { PracticeReviewService } from './review/practice-review.service';
 import { PracticeRoomResolver } from './room/practice-room.resolver';
 import { PracticeRoomService } from './room/practice-room.service';
 import { CodeRunnerController } from './runner/code-runner.controller';
@@ -16,6 +18,6 @@ import { CodeRunnerController } from './runner/code-runner.controller';
 @Module({
   imports: [TypeOrmModule.forFeature(PRACTICE_ENTITIES), IdentityModule, SchedulingModule, CoachingModule],
   controllers: [CodeRunnerController],
-  providers: [PracticeAccess, PracticeDocumentStore, PracticeCollabServer, PracticeRoomService, PracticeRoomResolver, PracticeNotesService, PracticeNotesResolver],
+  providers: [PracticeAccess, PracticeDocumentStore, PracticeCollabServer, PracticeRoomService, PracticeRoomResolver, PracticeNotesService, PracticeNotesResolver, PracticeReviewService, PracticeReviewResolver],
 })
 export class PracticeModule {}

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SpecialtyEnum } from '@debrief/api/identity';
 import { Specialty } from '@debrief/shared/domain';
 import { PracticeLanguage, PracticePhase, PracticeRole } from '../practice.enums';
+import { PracticeSelfReviewModel } from '../review/practice-review.model';
 import { PracticeLanguageEnum, PracticePhaseEnum, PracticeRoleEnum } from '../practice.graphql-enums';
 
 @ObjectType('PracticePhasePlan')
@@ -131,4 +132,7 @@ export class PracticeRoomModel {
 
   @Field(() => String, { nullable: true, description: 'The shared notes pad as last stored' })
   notes!: string | null;
+
+  @Field(() => PracticeSelfReviewModel, { nullable: true, description: "The student's self-review checklist (the student only)" })
+  selfReview!: PracticeSelfReviewModel | null;
 }

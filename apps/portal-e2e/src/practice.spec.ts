@@ -134,4 +134,22 @@ test('coach and student type in the shared pad and see each other, the coach giv
   await student.setViewportSize({ width: 390, height: 800 });
   await checkPage(student, 'practice room at 390 px');
   expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The session has ended: the student works its self-review checklist, which lands in the journal.
+  await student.setViewportSize({ width: 1280, height: 900 });
+  const review = student.getByRole('group', { name: 'What did you do in this session?' });
+  await review.getByLabel('Tested edge cases').check();
+  await review.getByLabel('Kept a steady pace').check();
+  await student.getByRole('button', { name: /my self-review/ }).click();
+  await expect(student.getByTestId('review-status')).toContainText('Saved: 2 of');
+  await checkPage(student, 'practice room (student, self-review)');
+  await student.goto('/journal');
+  await expect(student.getByText(/Self-review: 2 of \d+ done/)).toBeVisible();
+  await checkPage(student, 'journal with a self-review');
+
+  // Beside the evaluation: the session's final code and notes from the room.
+  await coach.goto(`/coaching/evaluate/${id}`);
+  await expect(coach.getByRole('heading', { name: 'From the practice room' })).toBeVisible();
+  await expect(coach.getByTestId('final-code')).toContainText('console.log(twice);');
+  await checkPage(coach, 'evaluation with the final code');
 });

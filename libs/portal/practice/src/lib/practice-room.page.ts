@@ -15,12 +15,15 @@ import {
   toApiError,
 } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
+import { Permission } from '@debrief/shared/domain';
 import { isRunnable, runCode } from './code-runner';
+import { ChecklistEditorComponent } from './checklist-editor.component';
 import { CoachNotesPaneComponent } from './coach-notes-pane.component';
 import { CollabEditorComponent } from './collab-editor.component';
 import { PickedQuestion, QuestionPickerComponent } from './question-picker.component';
 import { countdown, nextAction, PHASE_LABELS, phaseWarning } from './room-clock';
 import { RoomConnection, RoomDoc } from './room-connection';
+import { SelfReviewComponent } from './self-review.component';
 import { publishRun, SharedRun, watchRuns } from './shared-run';
 
 const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
@@ -38,7 +41,7 @@ const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
 @Component({
   selector: 'db-practice-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent, QuestionPickerComponent],
+  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent, QuestionPickerComponent, SelfReviewComponent, ChecklistEditorComponent],
   templateUrl: './practice-room.page.html',
   styleUrl: './practice-room.page.scss',
 })
@@ -48,6 +51,7 @@ export class PracticeRoomPage {
   readonly sessionId = input.required<string>();
 
   protected readonly languages = LANGUAGE_OPTIONS;
+  protected readonly canEditChecklist = this.auth.can(Permission.SessionTypesManage);
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly room = resource({
     params: () => ({ sessionId: this.sessionId() }),

@@ -82,6 +82,9 @@ export class PracticeRoomModel {
   @Field()
   sessionTypeName!: string;
 
+  @Field(() => ID)
+  sessionTypeId!: string;
+
   @Field(() => SpecialtyEnum, { description: "The session type's kind (the question bank's first filter in the room)" })
   category!: Specialty;
 

@@ -40,6 +40,7 @@ export class PracticeRoomService {
     return {
       sessionId,
       sessionTypeName: session.sessionTypeName,
+      sessionTypeId: session.sessionTypeId,
       category: session.category,
       coachName: session.coachName,
       studentName: session.studentName,

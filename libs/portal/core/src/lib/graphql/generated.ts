@@ -273,6 +273,12 @@ export type ChangeRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** One item of a self-review checklist and whether the student did it */
+export type ChecklistMark = {
+  done: Scalars['Boolean']['output'];
+  item: Scalars['String']['output'];
+};
+
 /** A center-wide closure, inclusive dates in the center’s time zone */
 export type Closure = {
   endDate: Scalars['String']['output'];
@@ -536,6 +542,10 @@ export type ItemsFromEvaluationInput = {
 
 /** What a student practised, the questions they met and how confident they feel */
 export type JournalEntry = {
+  /** Set when the entry is a practice session's self-review */
+  bookingId?: Maybe<Scalars['ID']['output']>;
+  /** The self-review checklist as worked (empty for other entries) */
+  checklist: Array<ChecklistMark>;
   confidence: Array<TopicConfidence>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -611,6 +621,8 @@ export type Mutation = {
   revokeCalendarFeed: CalendarFeed;
   /** Autosaves the coach's private pane into the session's evaluation draft (the session's coach, while the room is open) */
   savePracticeNotes: PracticeNotesSaved;
+  /** Replaces a session type's self-review checklist (staff) */
+  setPracticeChecklist: PracticeChecklist;
   /** The code pad's language (either party) */
   setPracticeLanguage: PracticeRoom;
   /** Attaches an https recording link to the session (either party) */
@@ -620,6 +632,8 @@ export type Mutation = {
   shareEvaluation: CoachEvaluation;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  /** The student works the session's self-review checklist once it has ended; kept in their journal */
+  submitPracticeSelfReview: PracticeSelfReview;
   /** The student rates themself on the session’s rubric, before opening the evaluation */
   submitSelfAssessment: SelfAssessment;
   updateBookingPolicy: BookingPolicy;
@@ -791,6 +805,10 @@ export type MutationSavePracticeNotesArgs = {
   input: SavePracticeNotesInput;
 };
 
+export type MutationSetPracticeChecklistArgs = {
+  input: SetPracticeChecklistInput;
+};
+
 export type MutationSetPracticeLanguageArgs = {
   input: SetPracticeLanguageInput;
 };
@@ -809,6 +827,10 @@ export type MutationShareEvaluationArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+export type MutationSubmitPracticeSelfReviewArgs = {
+  input: SubmitPracticeSelfReviewInput;
 };
 
 export type MutationSubmitSelfAssessmentArgs = {
@@ -950,6 +972,14 @@ export type PlanResource = {
   url: Scalars['String']['output'];
 };
 
+/** A session type's self-review checklist */
+export type PracticeChecklist = {
+  /** True while staff have not edited it (the defaults) */
+  isDefault: Scalars['Boolean']['output'];
+  items: Array<Scalars['String']['output']>;
+  sessionTypeId: Scalars['ID']['output'];
+};
+
 /** The interview's phase timer, in server time */
 export type PracticeClock = {
   phase: PracticePhase;
@@ -1033,9 +1063,12 @@ export type PracticeRoom = {
   questions: Array<PracticeQuestion>;
   recordingUrl?: Maybe<Scalars['String']['output']>;
   role: PracticeRole;
+  /** The student's self-review checklist (the student only) */
+  selfReview?: Maybe<PracticeSelfReview>;
   /** The server's clock when this was read (the portal times the phases from it) */
   serverNow: Scalars['DateTime']['output'];
   sessionId: Scalars['ID']['output'];
+  sessionTypeId: Scalars['ID']['output'];
   sessionTypeName: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   studentName: Scalars['String']['output'];
@@ -1050,10 +1083,23 @@ export type PracticeRoomLive = {
   websocketPath: Scalars['String']['output'];
 };
 
+/** The student's self-review of the session: open once the session has ended */
+export type PracticeSelfReview = {
+  /** The items ticked when last worked (empty before) */
+  done: Array<Scalars['String']['output']>;
+  /** The session type's checklist */
+  items: Array<Scalars['String']['output']>;
+  open: Scalars['Boolean']['output'];
+  sessionId: Scalars['ID']['output'];
+  workedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A student's progress, with a text summary for screen readers */
 export type Progress = {
   confidence: Array<ConfidencePoint>;
   items: ItemProgress;
+  /** Practice sessions' self-reviews, oldest first */
+  selfReviews: Array<SelfReviewPoint>;
   series: Array<CriterionSeries>;
   studentId: Scalars['ID']['output'];
   studentName: Scalars['String']['output'];
@@ -1110,6 +1156,8 @@ export type Query = {
   /** The viewer's workshops, upcoming or past */
   myWorkshops: Array<WorkshopRegistration>;
   outboxMessages: Array<OutboxMessage>;
+  /** A session type's self-review checklist */
+  practiceChecklist: PracticeChecklist;
   /** A session's practice room: when it opens, and while open how to join it */
   practiceRoom: PracticeRoom;
   /** A student's progress (one's own; a coached student's; any for staff) */
@@ -1208,6 +1256,10 @@ export type QueryMyWorkshopsArgs = {
 export type QueryOutboxMessagesArgs = {
   limit?: Scalars['Int']['input'];
   statuses?: InputMaybe<Array<OutboxStatus>>;
+};
+
+export type QueryPracticeChecklistArgs = {
+  sessionTypeId: Scalars['ID']['input'];
 };
 
 export type QueryPracticeRoomArgs = {
@@ -1386,6 +1438,15 @@ export type SelfAssessmentScore = {
   score: Scalars['Int']['output'];
 };
 
+/** One practice session's self-review: how many checklist items the student did */
+export type SelfReviewPoint = {
+  bookingId: Scalars['ID']['output'];
+  done: Scalars['Int']['output'];
+  /** YYYY-MM-DD */
+  on: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
 
 /** Something students can book, with its booking rules */
@@ -1410,6 +1471,12 @@ export type SessionType = {
   preparation: Scalars['String']['output'];
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   room?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetPracticeChecklistInput = {
+  /** The items, in order (1–30) */
+  items: Array<Scalars['String']['input']>;
+  sessionTypeId: Scalars['ID']['input'];
 };
 
 export type SetPracticeLanguageInput = {
@@ -1527,6 +1594,13 @@ export type StudentEvaluation = {
 export type StudentProfile = {
   classYear: Scalars['Int']['output'];
   major: Scalars['String']['output'];
+};
+
+export type SubmitPracticeSelfReviewInput = {
+  /** The checklist items the student did */
+  done: Array<Scalars['String']['input']>;
+  note?: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type TopicConfidence = {
@@ -2813,7 +2887,9 @@ export type JournalEntriesQuery = {
     practisedOn: string;
     practised: string;
     questionsMet: string;
+    bookingId?: string | null;
     confidence: Array<{ topic: string; level: number }>;
+    checklist: Array<{ item: string; done: boolean }>;
   }>;
 };
 
@@ -2857,6 +2933,12 @@ export type ProgressQuery = {
       startsAt: string;
       sessionTypeName: string;
       coachName: string;
+    }>;
+    selfReviews: Array<{
+      bookingId: string;
+      on: string;
+      done: number;
+      total: number;
     }>;
   };
 };
@@ -3182,6 +3264,7 @@ export type ResendOutboxMessageMutation = {
 export type PracticeRoomDetailsFragment = {
   sessionId: string;
   sessionTypeName: string;
+  sessionTypeId: string;
   category: Specialty;
   coachName: string;
   studentName: string;
@@ -3219,6 +3302,12 @@ export type PracticeRoomDetailsFragment = {
     company: string;
     askedAt: string;
   }>;
+  selfReview?: {
+    items: Array<string>;
+    open: boolean;
+    done: Array<string>;
+    workedAt?: string | null;
+  } | null;
 };
 
 export type PracticeRoomQueryVariables = Exact<{
@@ -3229,6 +3318,7 @@ export type PracticeRoomQuery = {
   practiceRoom: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
     category: Specialty;
     coachName: string;
     studentName: string;
@@ -3266,6 +3356,12 @@ export type PracticeRoomQuery = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -3277,6 +3373,7 @@ export type AdvancePracticeClockMutation = {
   advancePracticeClock: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
     category: Specialty;
     coachName: string;
     studentName: string;
@@ -3314,6 +3411,12 @@ export type AdvancePracticeClockMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -3325,6 +3428,7 @@ export type AskPracticeQuestionMutation = {
   askPracticeQuestion: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
     category: Specialty;
     coachName: string;
     studentName: string;
@@ -3362,6 +3466,12 @@ export type AskPracticeQuestionMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -3373,6 +3483,7 @@ export type SetPracticeLanguageMutation = {
   setPracticeLanguage: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
     category: Specialty;
     coachName: string;
     studentName: string;
@@ -3410,6 +3521,12 @@ export type SetPracticeLanguageMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -3421,6 +3538,7 @@ export type SetPracticeRecordingMutation = {
   setPracticeRecording: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
     category: Specialty;
     coachName: string;
     studentName: string;
@@ -3458,6 +3576,12 @@ export type SetPracticeRecordingMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -3506,6 +3630,44 @@ export type SavePracticeNotesMutation = {
     evaluationId: string;
     revision: number;
     savedAt: string;
+  };
+};
+
+export type SubmitPracticeSelfReviewMutationVariables = Exact<{
+  input: SubmitPracticeSelfReviewInput;
+}>;
+
+export type SubmitPracticeSelfReviewMutation = {
+  submitPracticeSelfReview: {
+    sessionId: string;
+    items: Array<string>;
+    open: boolean;
+    done: Array<string>;
+    workedAt?: string | null;
+  };
+};
+
+export type PracticeChecklistQueryVariables = Exact<{
+  sessionTypeId: Scalars['ID']['input'];
+}>;
+
+export type PracticeChecklistQuery = {
+  practiceChecklist: {
+    sessionTypeId: string;
+    items: Array<string>;
+    isDefault: boolean;
+  };
+};
+
+export type SetPracticeChecklistMutationVariables = Exact<{
+  input: SetPracticeChecklistInput;
+}>;
+
+export type SetPracticeChecklistMutation = {
+  setPracticeChecklist: {
+    sessionTypeId: string;
+    items: Array<string>;
+    isDefault: boolean;
   };
 };
 
@@ -5168,6 +5330,7 @@ export const PracticeRoomDetailsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -5255,6 +5418,19 @@ export const PracticeRoomDetailsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -9196,6 +9372,18 @@ export const JournalEntriesDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checklist' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9403,6 +9591,22 @@ export const ProgressDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'coachName' },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfReviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookingId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                     ],
                   },
                 },
@@ -10714,6 +10918,7 @@ export const PracticeRoomDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -10801,6 +11006,19 @@ export const PracticeRoomDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -10873,6 +11091,7 @@ export const AdvancePracticeClockDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -10960,6 +11179,19 @@ export const AdvancePracticeClockDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -11035,6 +11267,7 @@ export const AskPracticeQuestionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -11122,6 +11355,19 @@ export const AskPracticeQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -11197,6 +11443,7 @@ export const SetPracticeLanguageDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -11284,6 +11531,19 @@ export const SetPracticeLanguageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -11359,6 +11619,7 @@ export const SetPracticeRecordingDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
@@ -11446,6 +11707,19 @@ export const SetPracticeRecordingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -11664,6 +11938,179 @@ export const SavePracticeNotesDocument = {
 } as unknown as DocumentNode<
   SavePracticeNotesMutation,
   SavePracticeNotesMutationVariables
+>;
+export const SubmitPracticeSelfReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitPracticeSelfReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitPracticeSelfReviewInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitPracticeSelfReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitPracticeSelfReviewMutation,
+  SubmitPracticeSelfReviewMutationVariables
+>;
+export const PracticeChecklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeChecklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionTypeId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceChecklist' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionTypeId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PracticeChecklistQuery,
+  PracticeChecklistQueryVariables
+>;
+export const SetPracticeChecklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPracticeChecklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPracticeChecklistInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPracticeChecklist' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPracticeChecklistMutation,
+  SetPracticeChecklistMutationVariables
 >;
 export const StaffClosuresDocument = {
   kind: 'Document',

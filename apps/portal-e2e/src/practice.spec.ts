@@ -32,7 +32,8 @@ async function sessionWithAmara(student: Page): Promise<string> {
 const pad = (page: Page, label: string) => page.locator(`.cm-content[aria-label="${label}"]`);
 
 test('coach and student type in the shared pad and see each other, the coach gives a question and starts the clock', async ({ browser }) => {
-  test.setTimeout(180_000);
+  // One long story in two browsers on a shared 2-core machine: the steps themselves wait at most 5 s each.
+  test.setTimeout(420_000);
   const student = await person(browser, DEMO.student);
   const coach = await person(browser, AMARA);
   const id = await sessionWithAmara(student);

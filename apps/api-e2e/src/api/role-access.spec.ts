@@ -105,6 +105,10 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Mutation.askPracticeQuestion': Permission.PracticeRun,
   'Mutation.setPracticeLanguage': Permission.PracticeJoin,
   'Mutation.setPracticeRecording': Permission.PracticeJoin,
+  'Mutation.savePracticeNotes': Permission.PracticeRun,
+  'Query.practiceChecklist': Permission.SessionTypesManage,
+  'Mutation.setPracticeChecklist': Permission.SessionTypesManage,
+  'Mutation.submitPracticeSelfReview': Permission.PracticeJoin,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

@@ -13,6 +13,7 @@ const ladder = {
   'domain:coaching': ['domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:workshops': ['domain:scheduling', 'domain:identity', 'domain:notifications'],
   'domain:practice': ['domain:coaching', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
+  'domain:self-practice': ['domain:practice', 'domain:coaching', 'domain:scheduling', 'domain:identity', 'domain:notifications'],
 };
 const domainConstraints = Object.entries(ladder).map(([sourceTag, below]) => ({
   sourceTag,

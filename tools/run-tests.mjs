@@ -10,7 +10,8 @@
 // The unit tests run as one jest multi-project run (the root jest.config.ts) with two workers, not
 // one nx process per project: jest, the transformers and the test environments start once, and
 // the two cores stay busy across project boundaries. The API integration suite is the api-e2e
-// project (its spec files share one database, one at a time); it runs beside the unit tests.
+// project: two jest workers, each with its own embedded database in a process of its own (the
+// files of one worker share it, one at a time); it runs beside the unit tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -20,9 +21,11 @@ const env = { ...process.env, TZ: 'UTC', NX_NO_CLOUD: 'true', NX_DAEMON: 'false'
 const workers = process.env.TEST_WORKERS ?? '2';
 const steps = [
   ['lint', ['npx', ['eslint', '--flag', 'v10_config_lookup_from_file', ...projectRoots()]]],
+  // No domain's SQL names another domain's table (a grep, under a second; beside lint).
+  ['domain boundaries', ['node', ['tools/bench/boundaries.mjs']]],
   ['unit tests', ['npx', ['jest', '-c', 'jest.config.ts', '--ignoreProjects', 'api-e2e', `--maxWorkers=${workers}`]]],
-  // Jest directly, as the api-e2e:e2e target does (in band: its PGlite lives in jest's own process).
-  ['API integration (embedded PostgreSQL)', ['npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts', '--runInBand']]],
+  // Jest directly, as the api-e2e:e2e target does (its config sets the workers and their databases).
+  ['API integration (embedded PostgreSQL)', ['npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts']]],
 ];
 
 /** Every Nx project's folder (apps/*, libs/<scope>/*, tools/*): the folders `nx lint` would lint. */
@@ -61,9 +64,9 @@ function run(cmd, args) {
 }
 
 // Lint first (a broken import fails fast); then the unit tests and the integration suite side by
-// side: the integration suite is one jest worker waiting on one PGlite backend most of the time, so
-// alone it leaves the second core idle. TEST_SERIAL=1 runs them one after the other.
-const groups = process.env.TEST_SERIAL ? steps.map((step) => [step]) : [[steps[0]], steps.slice(1)];
+// side: each waits on I/O (the integration suite on its PGlite processes) part of the time, so
+// together they keep both cores busy. TEST_SERIAL=1 runs them one after the other.
+const groups = process.env.TEST_SERIAL ? steps.map((step) => [step]) : [steps.slice(0, 2), steps.slice(2)];
 for (const group of groups) {
   const [t0, cpu0, load0] = [Date.now(), childCpuSeconds(), load()];
   const results = await Promise.all(group.map(async ([name, [cmd, args]]) => ({ name, ...(await run(cmd, args)), wall: (Date.now() - t0) / 1000 })));

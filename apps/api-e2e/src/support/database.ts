@@ -1,8 +1,9 @@
 /**
  * Chooses the database the integration suite runs against.
  *
- *   TEST_DATABASE unset or "embedded"  PGlite (PostgreSQL in WASM) in memory, served over TCP by
- *                                      pglite-socket so the app talks to it with the real `pg` driver.
+ *   TEST_DATABASE unset or "embedded"  PGlite (PostgreSQL in WASM) in memory in a child process,
+ *                                      served over TCP by pglite-socket so the app talks to it with
+ *                                      the real `pg` driver.
  *   TEST_DATABASE=postgres             a fresh database on the PostgreSQL server at
  *                                      TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
  *                                      dropped again at teardown.
@@ -10,7 +11,8 @@
  * Runs in Jest's parent process (globalSetup/globalTeardown); the tests reach it through
  * process.env.DATABASE_URL.
  */
-import type { Extension } from '@electric-sql/pglite';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 
 export type TestDatabaseMode = 'embedded' | 'postgres';
@@ -33,30 +35,36 @@ export async function startTestDatabase(mode = testDatabaseMode()): Promise<Test
   return mode === 'postgres' ? createPostgresDatabase() : startEmbeddedDatabase();
 }
 
+/**
+ * PGlite in a plain Node child process (pglite-server.mjs), never in Jest's own: a spec's app and
+ * its database then run on two cores instead of taking turns on one event loop, and PGlite may
+ * load parts of itself with import(), which Jest's module sandbox refuses.
+ */
 async function startEmbeddedDatabase(): Promise<TestDatabase> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  // A subpath export: Node resolves it, but TypeScript's node10 resolution (which ts-jest needs
-  // for CommonJS output) cannot see its types, hence the typed indirection.
-  const contrib = '@electric-sql/pglite/contrib/btree_gist';
-  const { btree_gist } = (await import(contrib)) as { btree_gist: Extension };
-
-  const db = await PGlite.create({ extensions: { btree_gist } });
-  // PGlite is a single backend: a connection inside a transaction makes the others wait, so allow
-  // more sockets than any app pool (several apps may be open at once in one spec file).
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 32 });
-  await server.start();
-  const port = Number(server.getServerConn().split(':').pop());
-  if (!Number.isInteger(port) || port <= 0) {
-    throw new Error(`pglite-socket did not report a port (${server.getServerConn()})`);
-  }
+  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    // Generous: compiling PGlite's WebAssembly took over a minute on a machine at load 40.
+    const timer = setTimeout(() => reject(new Error(`pglite-server did not start within 5 minutes: ${out}`)), 300_000);
+    child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}: ${out}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /PORT (\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
   return {
     mode: 'embedded',
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     poolSize: 1,
     async stop() {
-      await server.stop();
-      await db.close();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }

@@ -1,5 +1,5 @@
 export default async function globalTeardown(): Promise<void> {
-  const database = globalThis.__DEBRIEF_TEST_DATABASE__;
-  globalThis.__DEBRIEF_TEST_DATABASE__ = undefined;
-  await database?.stop();
+  const databases = globalThis.__DEBRIEF_TEST_DATABASES__ ?? [];
+  globalThis.__DEBRIEF_TEST_DATABASES__ = undefined;
+  await Promise.all(databases.map((d) => d.stop()));
 }

@@ -1,36 +1,10 @@
 /**
- * A database for one spec file alone, for walks that change shared state (the input fuzz): on the
- * real server a fresh database like the suite's (startTestDatabase), embedded a PGlite in a child
- * process (pglite-server.mjs). The app seeds it like the shared one.
+ * A database for one spec file alone, for walks that change shared state (the input fuzz): a fresh
+ * one like the suite's (startTestDatabase: a PGlite child process, or a new database on the real
+ * server). The app seeds it like the shared one.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { startTestDatabase, TestDatabase, testDatabaseMode } from './database';
+import { startTestDatabase, TestDatabase } from './database';
 
-export async function startOwnDatabase(): Promise<TestDatabase> {
-  if (testDatabaseMode() === 'postgres') return startTestDatabase('postgres');
-  const child = spawn(process.execPath, [join(__dirname, 'pglite-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`pglite-server did not start: ${out}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}: ${out}`)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PORT (\d+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-  });
-  return {
-    mode: 'embedded',
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    poolSize: 1,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+export function startOwnDatabase(): Promise<TestDatabase> {
+  return startTestDatabase();
 }

@@ -93,6 +93,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@debrief/portal/coaching').then((m) => m.journalRoutes),
       },
       {
+        path: 'self-practice',
+        canActivate: [permissionGuard(Permission.CoachingSelf)],
+        loadChildren: () => import('@debrief/portal/self-practice').then((m) => m.selfPracticeRoutes),
+      },
+      {
         path: 'progress',
         canActivate: [permissionGuard(Permission.CoachingSelf)],
         loadChildren: () => import('@debrief/portal/coaching').then((m) => m.progressRoutes),

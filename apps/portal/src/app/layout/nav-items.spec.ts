@@ -5,7 +5,7 @@ const labels = (role: Role | null) => navItemsFor(role).map((item) => item.label
 
 describe('navItemsFor', () => {
   it('gives students booking and their sessions, coaches their schedule and hours, besides the everyday pages', () => {
-    expect(labels(Role.Student)).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Calendar feed', 'Coaches', 'My profile', 'My feedback', 'My plan', 'Journal', 'Progress', 'Question bank']);
+    expect(labels(Role.Student)).toEqual(['Home', 'Book a session', 'My sessions', 'Workshops', 'My workshops', 'Calendar feed', 'Coaches', 'My profile', 'My feedback', 'My plan', 'Practise an answer', 'Journal', 'Progress', 'Question bank']);
     expect(labels(Role.Coach)).toEqual(['Home', 'My schedule', 'Availability', 'Workshops I run', 'Calendar feed', 'Coaches', 'My profile', 'Feedback to write', 'Question bank']);
   });
 

@@ -36,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Workshops', path: '/staff/workshops', exact: false, permission: Permission.WorkshopsManage, group: 'Workshops' },
   { label: 'My feedback', path: '/feedback', exact: false, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'My plan', path: '/plan', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
+  { label: 'Practise an answer', path: '/self-practice', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'Journal', path: '/journal', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'Progress', path: '/progress', exact: true, permission: Permission.CoachingSelf, group: 'Coaching' },
   { label: 'Feedback to write', path: '/coaching', exact: false, permission: Permission.EvaluationsWrite, roles: [Role.Coach], group: 'Coaching' },

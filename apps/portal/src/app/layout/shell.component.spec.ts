@@ -36,6 +36,7 @@ describe('ShellComponent', () => {
       'My profile',
       'My feedback',
       'My plan',
+      'Practise an answer',
       'Journal',
       'Progress',
       'Question bank',

@@ -82,9 +82,22 @@ export class CoachingAccess {
     if (!(this.isStaff(actor) || (actor.role === Role.Coach && booking.coachId === actor.id))) throw new NotYourBookingError();
   }
 
+  /**
+   * A student's evaluations once shared: what the student sees of their own (`canReadAsStudent`)
+   * and, as SQL, what their progress counts, whoever looks at it.
+   */
+  sharedWithRule(studentId: string): AccessRule<EvaluationParties> {
+    return { allOf: [{ field: 'studentId', eq: studentId }, this.sharedRule()] };
+  }
+
+  /** Shared evaluations only: a draft stays with its coach (the question bank's rule). */
+  sharedRule(): AccessRule<EvaluationParties> {
+    return { field: 'status', eq: EvaluationStatus.Shared };
+  }
+
   /** The student view: only the evaluation's own student, and only once shared. */
   canReadAsStudent(actor: AuthUser, ev: EvaluationParties): boolean {
-    return actor.role === Role.Student && ev.studentId === actor.id && ev.status === EvaluationStatus.Shared;
+    return actor.role === Role.Student && canAccess(this.sharedWithRule(actor.id), ev);
   }
 
   /** Writing a plan for a student: a coach who has coached them, or staff. */

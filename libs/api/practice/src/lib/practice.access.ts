@@ -81,8 +81,18 @@ export class PracticeAccess {
    * private notes open to the coach alone; the signal document is written by the server only.
    */
   padAccess(entry: RoomEntry, pad: PracticePad): { readOnly: boolean } {
-    if (pad === PracticePad.CoachNotes && entry.role !== PracticeRole.Coach) throw new ForbiddenError('These notes are private to the coach.');
-    return { readOnly: pad === PracticePad.Signal || entry.role === PracticeRole.Observer };
+    if (!this.canOpenPad(entry, pad)) throw new ForbiddenError('These notes are private to the coach.');
+    return { readOnly: pad === PracticePad.Signal || this.isReadOnly(entry) };
+  }
+
+  /** Whether the pad opens to this person at all (what the room offers them and what the upgrade lets through). */
+  canOpenPad(entry: Pick<RoomEntry, 'role'>, pad: PracticePad): boolean {
+    return pad !== PracticePad.CoachNotes || entry.role === PracticeRole.Coach;
+  }
+
+  /** An observer (staff looking in) reads the room and writes nothing. */
+  isReadOnly(entry: Pick<RoomEntry, 'role'>): boolean {
+    return entry.role === PracticeRole.Observer;
   }
 
   documentName(sessionId: string, pad: PracticePad): string {

@@ -5,6 +5,8 @@ import { NotFacilitatorError } from './workshops.errors';
 
 /** Staff, for workshops: whoever may manage every workshop (the shared permission map decides). */
 const isStaff = (u: AuthUser) => hasPermission(u.role, Permission.WorkshopsManage);
+/** A registrant: whoever may register for workshops themself (students). */
+const registers = (u: { role: Role } | null | undefined) => !!u && hasPermission(u.role, Permission.WorkshopsRegister);
 
 export interface WorkshopVisibility {
   status: string;
@@ -22,6 +24,19 @@ export const WORKSHOP_ACCESS_COLUMNS = { status: 'status', facilitatorIds: 'faci
 export class WorkshopsAccess {
   isStaff(actor: AuthUser): boolean {
     return isStaff(actor);
+  }
+
+  /**
+   * Whether the viewer registers for workshops themself (a student): the catalog narrows to what
+   * they may register for, and a workshop answers with their registration and overlapping sessions.
+   */
+  isRegistrant(actor: AuthUser | null | undefined): boolean {
+    return registers(actor);
+  }
+
+  /** Who may facilitate a workshop: whoever may run one (coaches and staff, from the permission map). */
+  canFacilitate(person: { role: Role }): boolean {
+    return hasPermission(person.role, Permission.WorkshopsRun);
   }
 
   /**
@@ -48,7 +63,7 @@ export class WorkshopsAccess {
 
   /** Cancelling a registration: its student, or staff. */
   assertCanChangeRegistration(actor: AuthUser, registration: { studentId: string }): void {
-    if (!(isStaff(actor) || (actor.role === Role.Student && registration.studentId === actor.id))) {
+    if (!(isStaff(actor) || (registers(actor) && registration.studentId === actor.id))) {
       throw new ForbiddenError('Only the student of this registration or career center staff can cancel it.');
     }
   }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuthUser } from '@debrief/api/core';
+import { accessSql, APP_CONFIG, AppConfig, AuthUser, positional } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { DataSource } from 'typeorm';
 import { EvaluationAuditService } from '../audit/evaluation-audit.service';
-import { CoachingAccess } from '../coaching.access';
+import { CoachingAccess, EVALUATION_ACCESS_COLUMNS } from '../coaching.access';
 import { todayIn } from '../plans/plans.service';
 import { CriterionSeriesModel, ProgressModel } from './progress.model';
 import { summarize } from './progress.summary';
@@ -37,6 +37,8 @@ export class ProgressService {
   async progress(actor: AuthUser, studentId: string | null | undefined): Promise<ProgressModel> {
     const target = await this.access.studentFor(actor, studentId);
     const today = todayIn(this.config.center.timeZone);
+    const scoreParams: unknown[] = [target];
+    const shared = accessSql(this.access.sharedWithRule(target), 'e', EVALUATION_ACCESS_COLUMNS, positional(scoreParams));
     const [scores, items, journal, upcoming, student] = await Promise.all([
       this.db.query(
         `SELECT e.id AS evaluation_id, e.booking_id, e.session_at AS at, r.key AS rubric_key, v.name AS rubric_name,
@@ -46,7 +48,7 @@ export class ProgressService {
            JOIN rubric_criteria c ON c.id = s.criterion_id
            JOIN rubric_versions v ON v.id = e.rubric_version_id
            JOIN rubrics r ON r.id = v.rubric_id
-          WHERE e.student_id = $1 AND e.status = 'SHARED'
+          WHERE ${shared}
          UNION ALL
          SELECT NULL, a.booking_id, NULL, r.key, v.name, c.key, c.name, c.position, (x->>'score')::numeric, 'self'
            FROM self_assessments a
@@ -55,7 +57,7 @@ export class ProgressService {
            CROSS JOIN LATERAL jsonb_array_elements(a.scores) x
            JOIN rubric_criteria c ON c.id = (x->>'criterionId')::uuid
           WHERE a.student_id = $1`,
-        [target],
+        scoreParams,
       ) as Promise<ScoreRow[]>,
       this.db.query(
         `SELECT count(*)::int AS total,

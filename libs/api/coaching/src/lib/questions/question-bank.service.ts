@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { accessSql, positional } from '@debrief/api/core';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
 import { Specialty } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
+import { CoachingAccess, EVALUATION_ACCESS_COLUMNS } from '../coaching.access';
 import { QuestionBankFilter } from './question-bank-filter.input';
 import { QuestionBankModel } from './question-bank.model';
 
@@ -12,11 +14,12 @@ export class QuestionBankService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionDirectoryService,
+    private readonly access: CoachingAccess,
   ) {}
 
   async browse(filter: QuestionBankFilter | undefined): Promise<QuestionBankModel> {
-    const where = [`e.status = 'SHARED'`];
     const params: unknown[] = [];
+    const where = [accessSql(this.access.sharedRule(), 'e', EVALUATION_ACCESS_COLUMNS, positional(params))];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
@@ -35,8 +38,11 @@ export class QuestionBankService {
         LIMIT 200`,
       params,
     );
+    const facetParams: unknown[] = [];
     const facets: { topic: string; company: string }[] = await this.db.query(
-      `SELECT DISTINCT q.topic, q.company FROM bank_questions q JOIN evaluations e ON e.id = q.evaluation_id WHERE e.status = 'SHARED'`,
+      `SELECT DISTINCT q.topic, q.company FROM bank_questions q JOIN evaluations e ON e.id = q.evaluation_id
+        WHERE ${accessSql(this.access.sharedRule(), 'e', EVALUATION_ACCESS_COLUMNS, positional(facetParams))}`,
+      facetParams,
     );
     const types = await this.sessions.sessionTypes(rows.map((r) => r.session_type_id));
     const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b));

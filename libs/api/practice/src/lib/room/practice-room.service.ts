@@ -7,7 +7,7 @@ import { nextPhase, phaseEndsAt, phasePlan } from '../clock/room-clock';
 import { PracticeCollabServer, PRACTICE_WS_PATH } from '../collab/practice-collab.server';
 import { ensureRoom, PracticeDocumentStore } from '../collab/practice-document.store';
 import { PracticeAccess, RoomEntry } from '../practice.access';
-import { PracticeLanguage, PracticePad, PracticePhase, PracticeRole } from '../practice.enums';
+import { PracticeLanguage, PracticePad, PracticePhase } from '../practice.enums';
 import { ClockMovedError } from '../practice.errors';
 import { PracticeReviewService } from '../review/practice-review.service';
 import { PracticeQuestionEntity } from './practice-question.entity';
@@ -54,12 +54,12 @@ export class PracticeRoomService {
       live: isOpen
         ? {
             websocketPath: `${PRACTICE_WS_PATH}${sessionId}`,
-            readOnly: entry.role === PracticeRole.Observer,
+            readOnly: this.access.isReadOnly(entry),
             documents: {
               code: name(PracticePad.Code),
               notes: name(PracticePad.Notes),
               signal: name(PracticePad.Signal),
-              coachNotes: entry.role === PracticeRole.Coach ? name(PracticePad.CoachNotes) : null,
+              coachNotes: this.access.canOpenPad(entry, PracticePad.CoachNotes) ? name(PracticePad.CoachNotes) : null,
             },
           }
         : null,

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { accessSql, AuthUser, NotFoundError, positional } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
-import { Role } from '@debrief/shared/domain';
 import { DataSource } from 'typeorm';
 import { WORKSHOP_ACCESS_COLUMNS, WorkshopsAccess } from '../workshops.access';
 import { MyWorkshopsScope, RegistrationStatus, WorkshopStatus } from '../workshops.enums';
@@ -56,7 +55,7 @@ export class WorkshopsQuery {
     if (!staffAll) {
       // What anyone may see (the record rule, as SQL), and of that the upcoming ones — or one's own.
       where.push(accessSql(this.access.catalogRule(actor), 'w', WORKSHOP_ACCESS_COLUMNS, positional(params)), `(w.ends_at > now() OR $1 = ANY(w.facilitator_ids))`);
-      if (actor.role === Role.Student) {
+      if (this.access.isRegistrant(actor)) {
         const profile = await this.directory.studentProfile(actor.id);
         params.push(profile?.classYear ?? null, profile?.major ?? null);
         where.push(`w.status = 'PUBLISHED'`, ELIGIBLE.replace('?1', `$${params.length - 1}`).replace('?2', `$${params.length}`));

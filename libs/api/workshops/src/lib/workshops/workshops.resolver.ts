@@ -1,16 +1,18 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, GraphqlContext, RequirePermission, requestLoader, UuidPipe } from '@debrief/api/core';
-import { Permission, Role } from '@debrief/shared/domain';
+import { Permission } from '@debrief/shared/domain';
 import { CancelWorkshopInput, CreateWorkshopSeriesInput, PublishWorkshopInput, UpdateWorkshopInput, WorkshopFieldsInput, WorkshopFilterInput } from './workshop.inputs';
 import { MyRegistrationModel, WorkshopModel, WorkshopOverlapModel, WorkshopPersonModel, WorkshopSeriesResultModel } from './workshop.model';
 import { WorkshopsQuery } from './workshops.query';
 import { WorkshopsService } from './workshops.service';
+import { WorkshopsAccess } from '../workshops.access';
 
 @Resolver(() => WorkshopModel)
 export class WorkshopsResolver {
   constructor(
     private readonly service: WorkshopsService,
     private readonly reads: WorkshopsQuery,
+    private readonly access: WorkshopsAccess,
   ) {}
 
   @Query(() => [WorkshopModel], { description: 'Upcoming published workshops one may register for (staff: all of them with `all`)' })
@@ -67,13 +69,13 @@ export class WorkshopsResolver {
 
   @ResolveField(() => MyRegistrationModel, { nullable: true, description: "The viewer's live registration, if any" })
   myRegistration(@Parent() w: WorkshopModel, @CurrentUser() actor: AuthUser, @Context() { req }: GraphqlContext): Promise<MyRegistrationModel | null> {
-    if (!actor || actor.role !== Role.Student) return Promise.resolve(null);
+    if (!this.access.isRegistrant(actor)) return Promise.resolve(null);
     return requestLoader<string, MyRegistrationModel | null>(req, 'myWorkshopRegistration', (ids) => this.reads.myRegistrations(actor.id, ids)).load(w.id);
   }
 
   @ResolveField(() => [WorkshopOverlapModel], { description: "The viewer's booked sessions at the same time (a warning; registering is still allowed)" })
   overlappingSessions(@Parent() w: WorkshopModel, @CurrentUser() actor: AuthUser, @Context() { req }: GraphqlContext): Promise<WorkshopOverlapModel[]> {
-    if (!actor || actor.role !== Role.Student) return Promise.resolve([]);
+    if (!this.access.isRegistrant(actor)) return Promise.resolve([]);
     return requestLoader<string, WorkshopOverlapModel[]>(req, 'workshopOverlaps', (ids) => this.reads.overlaps(actor.id, ids)).load(w.id);
   }
 }

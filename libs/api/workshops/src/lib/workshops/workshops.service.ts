@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser, BadInputError, NotFoundError } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { SessionDirectoryService } from '@debrief/api/scheduling';
-import { Role } from '@debrief/shared/domain';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
 import { FacilitatorNotice, WorkshopNotice } from '../notify/workshop.template';
@@ -14,6 +13,7 @@ import { customOccurrences, Occurrence, shiftLike, skipClosures, weeklyOccurrenc
 import { WorkshopSeriesEntity } from '../series/workshop-series.entity';
 import { RecurrenceKind, SeriesScope, WorkshopStatus } from '../workshops.enums';
 import { CapacityBelowRegisteredError, WorkshopCancelledError } from '../workshops.errors';
+import { WorkshopsAccess } from '../workshops.access';
 import { WorkshopEntity } from './workshop.entity';
 import { CancelWorkshopInput, CreateWorkshopSeriesInput, PublishWorkshopInput, UpdateWorkshopInput, WorkshopFieldsInput } from './workshop.inputs';
 
@@ -33,6 +33,7 @@ export class WorkshopsService {
     private readonly notifier: WorkshopNotifier,
     private readonly people: UserDirectoryService,
     private readonly sessions: SessionDirectoryService,
+    private readonly access: WorkshopsAccess,
   ) {}
 
   async create(actor: AuthUser, input: WorkshopFieldsInput): Promise<string> {
@@ -207,7 +208,7 @@ export class WorkshopsService {
   private async assertFacilitators(m: EntityManager, ids: string[] | undefined): Promise<void> {
     if (!ids?.length) return;
     const users = await this.people.people(ids, m);
-    const ok = new Set([...users.values()].filter((u) => u.role !== Role.Student).map((u) => u.id));
+    const ok = new Set([...users.values()].filter((u) => this.access.canFacilitate(u)).map((u) => u.id));
     const bad = ids.filter((id) => !ok.has(id));
     if (bad.length) throw new BadInputError('facilitatorIds', 'facilitatorIds: each facilitator must be a coach or staff member', { unknown: bad });
   }

@@ -4460,6 +4460,34 @@ export type FreeSlotsQuery = {
   closures: Array<{ startDate: string; endDate: string; reason: string }>;
 };
 
+export type StarPracticeSetupQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StarPracticeSetupQuery = {
+  rubrics: Array<{
+    id: string;
+    key: string;
+    category: Specialty;
+    current: {
+      id: string;
+      name: string;
+      criteria: Array<{
+        id: string;
+        name: string;
+        starPart?: string | null;
+        descriptors: Array<string>;
+      }>;
+    };
+  }>;
+  questionBank: {
+    questions: Array<{
+      id: string;
+      text: string;
+      topic: string;
+      company: string;
+    }>;
+  };
+};
+
 export type StaffWorkshopFragment = {
   id: string;
   seriesId?: string | null;
@@ -15147,6 +15175,113 @@ export const FreeSlotsDocument = {
     },
   ],
 } as unknown as DocumentNode<FreeSlotsQuery, FreeSlotsQueryVariables>;
+export const StarPracticeSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StarPracticeSetup' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubrics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'current' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteria' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'starPart' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'descriptors' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questionBank' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'category' },
+                      value: { kind: 'EnumValue', value: 'BEHAVIORAL' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StarPracticeSetupQuery,
+  StarPracticeSetupQueryVariables
+>;
 export const StaffWorkshopsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser, CurrentUser, ForbiddenError, NotFoundError, RequirePermission } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { Permission } from '@debrief/shared/domain';
 import { buildCalendar } from '@debrief/api/notifications';
 import type { Response } from 'express';
@@ -21,13 +22,14 @@ export class BookingCalendarController {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: SchedulingAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: UserDirectoryService,
   ) {}
 
   @Get(':file')
   @RequirePermission(Permission.BookingsReadOwn)
   async download(@Param('file') file: string, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     const id = file.replace(/\.ics$/, '');
-    const booking = UUID.test(id) ? await loadBookingSnapshot(this.db.manager, id) : null;
+    const booking = UUID.test(id) ? await loadBookingSnapshot(this.db.manager, this.people, id) : null;
     if (!booking) throw new NotFoundError('Session', id);
     if (!this.access.canSee(user, booking)) throw new ForbiddenError('This session is not yours.');
     const ics = buildCalendar({ method: 'PUBLISH', events: [bookingEvent(this.config, booking)], omitAttendees: true });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@debrief/api/core';
+import { UserDirectoryService } from '@debrief/api/identity';
 import { buildInvite, CalendarFeedRegistry, JobContext, JobQueue, JobRegistry, OutboxService } from '@debrief/api/notifications';
 import { EntityManager } from 'typeorm';
 import { BookingEventKind, BookingStatus } from '../../scheduling.enums';
@@ -57,6 +58,7 @@ export class BookingMailer implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly feeds: CalendarFeedRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: UserDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -66,7 +68,7 @@ export class BookingMailer implements OnModuleInit {
       name: 'bookings',
       // DTSTAMP is the session's last change, so an unchanged feed is byte-identical (and answers 304).
       eventsFor: async (m, userId, window) =>
-        (await loadBookingsForUser(m, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, new Date(b.updatedAt))),
+        (await loadBookingsForUser(m, this.people, userId, window.from, window.to)).map((b) => bookingEvent(this.config, b, new Date(b.updatedAt))),
     });
   }
 
@@ -78,7 +80,7 @@ export class BookingMailer implements OnModuleInit {
 
   private async changed(p: ChangedPayload, { manager: m }: JobContext): Promise<void> {
     const emailKind = emailKindOf(p.kind);
-    const b = await loadBookingSnapshot(m, p.bookingId);
+    const b = await loadBookingSnapshot(m, this.people, p.bookingId);
     if (!b || !emailKind) return;
     // A later change supersedes this one: its own job sends the calendar's current state.
     const [latest] = (await m.query(
@@ -131,7 +133,7 @@ export class BookingMailer implements OnModuleInit {
   }
 
   private async remind(p: ReminderPayload, { manager: m }: JobContext): Promise<void> {
-    const b = await loadBookingSnapshot(m, p.bookingId);
+    const b = await loadBookingSnapshot(m, this.people, p.bookingId);
     // Cancelled, moved or otherwise changed since it was scheduled, or already over: no reminder.
     if (!b || b.status !== BookingStatus.Booked || b.icalSequence !== p.sequence) return;
     if (new Date(b.startsAt).toISOString() !== p.startsAt || new Date(b.startsAt).getTime() <= Date.now()) return;

@@ -134,6 +134,10 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'Query.outcomesReport': Permission.ReportsRead,
   'Query.reportCsv': Permission.ReportsRead,
   'Query.reportWorkbook': Permission.ReportsRead,
+  'Mutation.savePracticeNotes': Permission.PracticeRun,
+  'Query.practiceChecklist': Permission.SessionTypesManage,
+  'Mutation.setPracticeChecklist': Permission.SessionTypesManage,
+  'Mutation.submitPracticeSelfReview': Permission.PracticeJoin,
 };
 
 /** The codes a caller may see (INTERNAL_SERVER_ERROR never, for anything a user can send). */

@@ -36,8 +36,12 @@ async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; s
   }
 }
 
-/** What one share costs, the session lookup included, answering with the model it wrote (28 when it re-read through the audited path). */
-const SHARE_STATEMENTS = 23;
+/**
+ * What one share costs, the session lookup included, answering with the model it wrote (28 when it
+ * re-read through the audited path); 24 since sharing reads the booking's status (a draft may be
+ * held from the practice room's opening, and is shared only once the session is completed).
+ */
+const SHARE_STATEMENTS = 24;
 
 const reason = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['reason'];
 

@@ -6,3 +6,6 @@ export * from './lib/progress/progress.model';
 export * from './lib/progress/progress.service';
 export * from './lib/progress/progress.summary';
 export * from './lib/questions/question-directory.service';
+export * from './lib/evaluations/live-evaluation.service';
+export { CriterionScoreInput, StarEntryInput } from './lib/evaluations/evaluation.inputs';
+export * from './lib/journal/self-review-journal.service';

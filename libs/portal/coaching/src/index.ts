@@ -1,1 +1,2 @@
 export * from './lib/coaching.routes';
+export * from './lib/shared/level-picker.component';

@@ -32,6 +32,12 @@ export class AlreadyEvaluatedError extends ConflictError {
   }
 }
 
+export class AlreadySharedError extends ConflictError {
+  constructor(evaluationId: string) {
+    super('This evaluation has been shared; edit it from the evaluation page.', { reason: 'ALREADY_SHARED', evaluationId });
+  }
+}
+
 export class AlreadySelfAssessedError extends ConflictError {
   constructor() {
     super('You have already assessed yourself for this session.', { reason: 'ALREADY_SELF_ASSESSED' });

@@ -14,8 +14,10 @@ import { EvaluationReadsService } from './evaluations/evaluation-reads.service';
 import { EvaluationWritesService } from './evaluations/evaluation-writes.service';
 import { EvaluationMapper } from './evaluations/evaluation.mapper';
 import { SelfAssessmentsService } from './evaluations/self-assessments.service';
+import { LiveEvaluationService } from './evaluations/live-evaluation.service';
 import { JournalResolver } from './journal/journal.resolver';
 import { JournalService } from './journal/journal.service';
+import { SelfReviewJournalService } from './journal/self-review-journal.service';
 import { PlanItemsResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
 import { ProgressResolver } from './progress/progress.resolver';
@@ -37,6 +39,7 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     EvaluationMapper,
     EvaluationReadsService,
     EvaluationWritesService,
+    LiveEvaluationService,
     SelfAssessmentsService,
     EvaluationSharedNotifier,
     CoachEvaluationsResolver,
@@ -48,11 +51,12 @@ import { installDefaultRubrics, RubricsService } from './rubrics/rubrics.service
     PlansResolver,
     PlanItemsResolver,
     JournalService,
+    SelfReviewJournalService,
     JournalResolver,
     ProgressService,
     ProgressResolver,
   ],
-  exports: [EvaluationReadsService, QuestionDirectoryService],
+  exports: [EvaluationReadsService, QuestionDirectoryService, LiveEvaluationService, SelfReviewJournalService],
 })
 export class CoachingModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -14,6 +14,7 @@ import { ReportingViews1796689354880 } from './1796689354880-ReportingViews';
 import { PeerPractice1796689463431 } from './1796689463431-PeerPractice';
 import { SessionProviderSignOut1796689832078 } from './1796689832078-SessionProviderSignOut';
 import { ReportsDemandAndAudit1796690379478 } from './1796690379478-ReportsDemandAndAudit';
+import { PracticeSelfReview1796690607512 } from './1796690607512-PracticeSelfReview';
 
 /** Every committed migration, oldest first (listed, not globbed, so the bundled API has them). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PeerPractice1796689463431,
   SessionProviderSignOut1796689832078,
   ReportsDemandAndAudit1796690379478,
+  PracticeSelfReview1796690607512,
 ];

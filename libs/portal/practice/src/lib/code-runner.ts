@@ -31,3 +31,34 @@ export function runJavaScript(code: string, limitMs = RUN_TIME_LIMIT_MS): Promis
     worker.postMessage(code);
   });
 }
+
+/** Languages the room runs in the browser. */
+export const RUNNABLE = ['JAVASCRIPT', 'TYPESCRIPT'] as const;
+export type RunnableLanguage = (typeof RUNNABLE)[number];
+
+export function isRunnable(language: string): language is RunnableLanguage {
+  return (RUNNABLE as readonly string[]).includes(language);
+}
+
+/**
+ * TypeScript is stripped of its types by Sucrase (loaded only when a TypeScript run starts), then
+ * runs in the same sandboxed worker as JavaScript. Transpiling only rewrites text: nothing runs
+ * outside the worker.
+ */
+export async function transpileTypeScript(code: string): Promise<string> {
+  const { transform } = await import('sucrase');
+  return transform(code, { transforms: ['typescript'], disableESTransforms: true }).code;
+}
+
+export async function runCode(language: RunnableLanguage, code: string, limitMs = RUN_TIME_LIMIT_MS): Promise<RunResult> {
+  if (language === 'TYPESCRIPT') {
+    let js: string;
+    try {
+      js = await transpileTypeScript(code);
+    } catch (error) {
+      return { output: [], error: `TypeScript: ${(error as Error).message}`, timedOut: false };
+    }
+    return runJavaScript(js, limitMs);
+  }
+  return runJavaScript(code, limitMs);
+}

@@ -69,6 +69,8 @@ export class CollabEditorComponent implements OnDestroy {
           extensions: [
             keymap.of([...yUndoManagerKeymap, indentWithTab]),
             basicSetup,
+            // Long lines wrap: nothing scrolls sideways at 390 px (a scrolling region is also an axe finding).
+            EditorView.lineWrapping,
             this.languageSlot.of(LANGUAGES[this.language()]()),
             EditorState.readOnly.of(this.readOnly()),
             EditorView.contentAttributes.of({ 'aria-label': this.label(), 'aria-describedby': this.hintId() }),

@@ -4,10 +4,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { AdvancePracticeClockDocument, apiResource, AskPracticeQuestionDocument, AuthStore, errorMessage, GraphqlClient, PracticeLanguage, PracticeRoomDocument, SetPracticeLanguageDocument, SetPracticeRecordingDocument, toApiError } from '@debrief/portal/core';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
-import { runJavaScript, RunResult } from './code-runner';
+import { Permission } from '@debrief/shared/domain';
+import { isRunnable, runCode } from './code-runner';
+import { ChecklistEditorComponent } from './checklist-editor.component';
+import { CoachNotesPaneComponent } from './coach-notes-pane.component';
 import { CollabEditorComponent } from './collab-editor.component';
+import { PickedQuestion, QuestionPickerComponent } from './question-picker.component';
 import { countdown, nextAction, PHASE_LABELS, phaseWarning } from './room-clock';
 import { RoomConnection, RoomDoc } from './room-connection';
+import { SelfReviewComponent } from './self-review.component';
+import { publishRun, SharedRun, watchRuns } from './shared-run';
 
 const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
   { value: 'JAVASCRIPT', label: 'JavaScript' },
@@ -24,7 +30,7 @@ const LANGUAGE_OPTIONS: { value: PracticeLanguage; label: string }[] = [
 @Component({
   selector: 'db-practice-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent],
+  imports: [FormsModule, MatButtonModule, RouterLink, PageHeaderComponent, PageStateComponent, CollabEditorComponent, CoachNotesPaneComponent, QuestionPickerComponent, SelfReviewComponent, ChecklistEditorComponent],
   templateUrl: './practice-room.page.html',
   styleUrl: './practice-room.page.scss',
 })
@@ -34,6 +40,7 @@ export class PracticeRoomPage {
   readonly sessionId = input.required<string>();
 
   protected readonly languages = LANGUAGE_OPTIONS;
+  protected readonly canEditChecklist = this.auth.can(Permission.SessionTypesManage);
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly room = apiResource({
     params: () => ({ sessionId: this.sessionId() }),
@@ -45,7 +52,6 @@ export class PracticeRoomPage {
 
   protected readonly code = signal<RoomDoc | null>(null);
   protected readonly notes = signal<RoomDoc | null>(null);
-  protected readonly coachNotes = signal<RoomDoc | null>(null);
   private connection?: RoomConnection;
 
   /** Server time, ticking: the offset is taken from the last read of the room. */
@@ -64,7 +70,9 @@ export class PracticeRoomPage {
   protected questionText = '';
   protected questionTopic = '';
   protected recordingUrl = '';
-  protected readonly run = signal<RunResult | null>(null);
+  protected readonly isRunnable = isRunnable;
+  /** The room's last run, whoever ran it (shared through the code document). */
+  protected readonly run = signal<SharedRun | null>(null);
   protected readonly running = signal(false);
 
   constructor() {
@@ -98,6 +106,10 @@ export class PracticeRoomPage {
     this.questionTopic = '';
   }
 
+  protected async give(q: PickedQuestion): Promise<void> {
+    await this.act(() => this.api.mutate(AskPracticeQuestionDocument, { input: { sessionId: this.sessionId(), text: q.text, topic: q.topic || null, company: q.company || null } }));
+  }
+
   protected async setLanguage(language: PracticeLanguage): Promise<void> {
     await this.act(() => this.api.mutate(SetPracticeLanguageDocument, { input: { sessionId: this.sessionId(), language } }));
   }
@@ -108,21 +120,27 @@ export class PracticeRoomPage {
 
   protected async runCode(): Promise<void> {
     const code = this.code();
-    if (!code || this.running()) return;
+    const room = this.room.value();
+    if (!code || !room || this.running() || !isRunnable(room.language)) return;
     this.running.set(true);
     try {
-      this.run.set(await runJavaScript(code.text.toString()));
+      const result = await runCode(room.language, code.text.toString());
+      const run = { ...result, by: this.auth.user()?.name ?? 'Someone', language: room.language, at: Date.now() };
+      this.run.set(run);
+      // Into the shared document: the other person sees this run's output too.
+      if (!room.live?.readOnly) publishRun(code.doc, run);
     } finally {
       this.running.set(false);
     }
   }
 
-  private connect(live: { websocketPath: string; documents: { code: string; notes: string; signal: string; coachNotes?: string | null } }): void {
+  private connect(live: { websocketPath: string; documents: { code: string; notes: string; signal: string } }): void {
     const me = this.auth.user();
     this.connection = new RoomConnection(live.websocketPath, { id: me?.id ?? 'me', name: me?.name ?? 'Me' });
-    this.code.set(this.connection.open(live.documents.code));
+    const code = this.connection.open(live.documents.code);
+    this.code.set(code);
+    watchRuns(code.doc, (run) => this.run.set(run));
     this.notes.set(this.connection.open(live.documents.notes));
-    if (live.documents.coachNotes) this.coachNotes.set(this.connection.open(live.documents.coachNotes));
     // The server writes the signal document whenever the clock, the questions or the settings change.
     const signalDoc = this.connection.open(live.documents.signal);
     signalDoc.doc.getMap('room').observe(() => this.room.reload());

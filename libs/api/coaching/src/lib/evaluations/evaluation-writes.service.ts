@@ -5,15 +5,27 @@ import { BookingStatus, SessionDirectoryService } from '@debrief/api/scheduling'
 import { EvaluationStatus, Specialty } from '@debrief/shared/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CoachingAccess } from '../coaching.access';
-import { AlreadyEvaluatedError, SessionNotCompletedError } from '../coaching.errors';
+import { AlreadyEvaluatedError, AlreadySharedError, SessionNotCompletedError } from '../coaching.errors';
 import { BankQuestionEntity } from '../questions/bank-question.entity';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { EvaluationSharedNotifier } from './evaluation-shared.notifier';
 import { EvaluationEntity, EvaluationRevisionEntity, EvaluationScoreEntity, StarEntryEntity } from './evaluation.entity';
-import { CreateEvaluationInput, UpdateEvaluationInput } from './evaluation.inputs';
+import { CreateEvaluationInput, EvaluationContentInput, UpdateEvaluationInput } from './evaluation.inputs';
 import { EvaluationMapper } from './evaluation.mapper';
 import { CoachEvaluationModel } from './evaluation.models';
 import { assertComplete, EvaluationContent, validateContent } from './evaluation.validation';
+
+/** What a new evaluation copies from its booking. */
+interface DraftBooking {
+  id: string;
+  coachId: string;
+  studentId: string;
+  sessionTypeId: string;
+  startsAt: Date;
+}
+
+/** The part of an evaluation the practice room's live pane writes. */
+export type LiveContent = Pick<EvaluationContentInput, 'scores' | 'starEntries' | 'questions' | 'privateNotes'>;
 
 /**
  * Writing evaluations: once per completed booking by its coach (or staff), edited with history,
@@ -40,26 +52,7 @@ export class EvaluationWritesService {
         if (booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
         const existing = await m.getRepository(EvaluationEntity).findOneBy({ bookingId: booking.id });
         if (existing) throw new AlreadyEvaluatedError(existing.id);
-        const type = await this.sessions.sessionType(booking.sessionTypeId, m);
-        if (!type) throw new NotFoundError('SessionType', booking.sessionTypeId);
-        const rubric = await this.rubrics.currentFor(type.category, m);
-        const content = validateContent(rubric, input);
-        const ev = await m.getRepository(EvaluationEntity).save(
-          m.create(EvaluationEntity, {
-            bookingId: booking.id,
-            rubricVersionId: rubric.id,
-            coachId: booking.coachId,
-            studentId: booking.studentId,
-            sessionTypeId: booking.sessionTypeId,
-            sessionAt: booking.startsAt,
-            status: EvaluationStatus.Draft,
-            authorId: actor.id,
-            revision: 1,
-            ...content.fields,
-          }),
-        );
-        await this.writeParts(m, ev, type.category, content);
-        return this.model(actor, await this.snapshot(m, ev.id, actor, 'CREATED'), m);
+        return this.model(actor, await this.insert(m, actor, booking, input, 'CREATED'), m);
       });
     } catch (error) {
       // Two coaches' (or tabs') first saves at once: the unique booking_id decides.
@@ -71,21 +64,37 @@ export class EvaluationWritesService {
     }
   }
 
+  /**
+   * The draft written live from the practice room, as the coach types: from the room's opening
+   * (the session need not be completed yet: the caller checks the room's window), created on the
+   * first save and replaced on the next ones. A shared evaluation is not touched (CONFLICT);
+   * sharing still waits for the session to be completed.
+   */
+  async saveDraft(actor: AuthUser, bookingId: string, live: LiveContent): Promise<EvaluationEntity> {
+    return this.db.transaction(async (m) => {
+      // The booking's row lock orders concurrent saves (two tabs): the second sees the first's draft.
+      const booking = await this.sessions.session(bookingId, m, { lock: true });
+      if (!booking) throw new NotFoundError('Session', bookingId);
+      this.access.assertCanEvaluate(actor, booking);
+      if (booking.status !== BookingStatus.Booked && booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
+      const existing = await m.getRepository(EvaluationEntity).findOne({ where: { bookingId }, lock: { mode: 'pessimistic_write' } });
+      // What the room's pane does not hold stays as the evaluation page wrote it.
+      const input: EvaluationContentInput = {
+        ...live,
+        strengths: existing?.strengths ?? '',
+        areasForImprovement: existing?.areasForImprovement ?? [],
+        recommendation: existing?.recommendation ?? null,
+      };
+      if (!existing) return this.insert(m, actor, booking, input, 'LIVE');
+      if (existing.status === EvaluationStatus.Shared) throw new AlreadySharedError(existing.id);
+      return this.replace(m, actor, existing, input, 'LIVE');
+    });
+  }
+
   async update(actor: AuthUser, input: UpdateEvaluationInput): Promise<CoachEvaluationModel> {
     return this.db.transaction(async (m) => {
       const ev = await this.lockForEdit(m, actor, input.evaluationId);
-      const rubric = await this.rubrics.version(ev.rubricVersionId, m);
-      const content = validateContent(rubric, input);
-      if (ev.status === EvaluationStatus.Shared) assertComplete(rubric, content.scores, content.starEntries.length);
-      Object.assign(ev, content.fields, { revision: ev.revision + 1 });
-      await m.getRepository(EvaluationEntity).save(ev);
-      const type = await this.sessions.sessionType(ev.sessionTypeId, m);
-      if (!type) throw new NotFoundError('SessionType', ev.sessionTypeId);
-      await m.getRepository(EvaluationScoreEntity).delete({ evaluationId: ev.id });
-      await m.getRepository(StarEntryEntity).delete({ evaluationId: ev.id });
-      await m.getRepository(BankQuestionEntity).delete({ evaluationId: ev.id });
-      await this.writeParts(m, ev, type.category, content);
-      return this.model(actor, await this.snapshot(m, ev.id, actor, 'EDITED'), m);
+      return this.model(actor, await this.replace(m, actor, ev, input, 'EDITED'), m);
     });
   }
 
@@ -95,6 +104,9 @@ export class EvaluationWritesService {
       const ev = await this.lockForEdit(m, actor, evaluationId);
       if (ev.status === EvaluationStatus.Shared) return this.model(actor, ev, m);
       const rubric = await this.rubrics.version(ev.rubricVersionId, m);
+      // A draft may be held from the practice room's opening; it is shared once the session is completed.
+      const booking = await this.sessions.session(ev.bookingId, m);
+      if (booking && booking.status !== BookingStatus.Completed) throw new SessionNotCompletedError(booking.status);
       const scores = await m.getRepository(EvaluationScoreEntity).findBy({ evaluationId: ev.id });
       const entries = await m.getRepository(StarEntryEntity).countBy({ evaluationId: ev.id });
       assertComplete(rubric, scores, entries);
@@ -103,6 +115,45 @@ export class EvaluationWritesService {
       await this.notifier.shared(m, ev.id);
       return this.model(actor, shared, m);
     });
+  }
+
+  private async insert(m: EntityManager, actor: AuthUser, booking: DraftBooking, input: EvaluationContentInput, action: string): Promise<EvaluationEntity> {
+    const type = await this.sessions.sessionType(booking.sessionTypeId, m);
+    if (!type) throw new NotFoundError('SessionType', booking.sessionTypeId);
+    const rubric = await this.rubrics.currentFor(type.category, m);
+    const content = validateContent(rubric, input);
+    const ev = await m.getRepository(EvaluationEntity).save(
+      m.create(EvaluationEntity, {
+        bookingId: booking.id,
+        rubricVersionId: rubric.id,
+        coachId: booking.coachId,
+        studentId: booking.studentId,
+        sessionTypeId: booking.sessionTypeId,
+        sessionAt: booking.startsAt,
+        status: EvaluationStatus.Draft,
+        authorId: actor.id,
+        revision: 1,
+        ...content.fields,
+      }),
+    );
+    await this.writeParts(m, ev, type.category, content);
+    return this.snapshot(m, ev.id, actor, action);
+  }
+
+  /** The evaluation's content replaced by the input, as a new revision kept in its history. */
+  private async replace(m: EntityManager, actor: AuthUser, ev: EvaluationEntity, input: EvaluationContentInput, action: string): Promise<EvaluationEntity> {
+    const rubric = await this.rubrics.version(ev.rubricVersionId, m);
+    const content = validateContent(rubric, input);
+    if (ev.status === EvaluationStatus.Shared) assertComplete(rubric, content.scores, content.starEntries.length);
+    Object.assign(ev, content.fields, { revision: ev.revision + 1 });
+    await m.getRepository(EvaluationEntity).save(ev);
+    const type = await this.sessions.sessionType(ev.sessionTypeId, m);
+    if (!type) throw new NotFoundError('SessionType', ev.sessionTypeId);
+    await m.getRepository(EvaluationScoreEntity).delete({ evaluationId: ev.id });
+    await m.getRepository(StarEntryEntity).delete({ evaluationId: ev.id });
+    await m.getRepository(BankQuestionEntity).delete({ evaluationId: ev.id });
+    await this.writeParts(m, ev, type.category, content);
+    return this.snapshot(m, ev.id, actor, action);
   }
 
   private async model(actor: AuthUser, ev: EvaluationEntity, m: EntityManager): Promise<CoachEvaluationModel> {

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 /** A student's preparation journal entry. */
 @Entity('journal_entries')
 @Index('journal_entries_student', ['studentId', 'practisedOn'])
+@Index('journal_entries_booking', ['bookingId'], { unique: true })
 export class JournalEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -23,6 +24,14 @@ export class JournalEntryEntity {
   /** [{ topic, level 1–5 }] */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   confidence!: { topic: string; level: number }[];
+
+  /** Set when the entry is a practice session's self-review: one per session. */
+  @Column({ name: 'booking_id', type: 'uuid', nullable: true })
+  bookingId!: string | null;
+
+  /** The self-review checklist as the student worked it: [{ item, done }] (empty for other entries). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  checklist!: { item: string; done: boolean }[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -9,6 +9,15 @@ export class TopicConfidenceModel {
   level!: number;
 }
 
+@ObjectType('ChecklistMark', { description: 'One item of a self-review checklist and whether the student did it' })
+export class ChecklistMarkModel {
+  @Field()
+  item!: string;
+
+  @Field()
+  done!: boolean;
+}
+
 @ObjectType('JournalEntry', { description: 'What a student practised, the questions they met and how confident they feel' })
 export class JournalEntryModel {
   @Field(() => ID)
@@ -25,6 +34,12 @@ export class JournalEntryModel {
 
   @Field(() => [TopicConfidenceModel])
   confidence!: TopicConfidenceModel[];
+
+  @Field(() => ID, { nullable: true, description: "Set when the entry is a practice session's self-review" })
+  bookingId!: string | null;
+
+  @Field(() => [ChecklistMarkModel], { description: 'The self-review checklist as worked (empty for other entries)' })
+  checklist!: ChecklistMarkModel[];
 
   @Field()
   createdAt!: Date;

@@ -42,6 +42,6 @@ export class JournalService {
   }
 }
 
-function toModel(e: JournalEntryEntity): JournalEntryModel {
-  return { id: e.id, practisedOn: e.practisedOn, practised: e.practised, questionsMet: e.questionsMet, confidence: e.confidence, createdAt: e.createdAt };
+export function toModel(e: JournalEntryEntity): JournalEntryModel {
+  return { id: e.id, practisedOn: e.practisedOn, practised: e.practised, questionsMet: e.questionsMet, confidence: e.confidence, bookingId: e.bookingId ?? null, checklist: e.checklist ?? [], createdAt: e.createdAt };
 }

@@ -75,6 +75,21 @@ export class UpcomingSessionModel {
   coachName!: string;
 }
 
+@ObjectType('SelfReviewPoint', { description: "One practice session's self-review: how many checklist items the student did" })
+export class SelfReviewPointModel {
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  on!: string;
+
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
+
 @ObjectType('Progress', { description: "A student's progress, with a text summary for screen readers" })
 export class ProgressModel {
   @Field(() => ID)
@@ -94,6 +109,9 @@ export class ProgressModel {
 
   @Field(() => [UpcomingSessionModel])
   upcoming!: UpcomingSessionModel[];
+
+  @Field(() => [SelfReviewPointModel], { description: 'Practice sessions\' self-reviews, oldest first' })
+  selfReviews!: SelfReviewPointModel[];
 
   @Field()
   summary!: string;

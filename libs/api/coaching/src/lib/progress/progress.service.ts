@@ -77,6 +77,13 @@ export class ProgressService {
       this.sessions.upcomingSessions(target, 10),
       this.people.person(target),
     ]);
+    const selfReviews: { booking_id: string; on: string; done: number; total: number }[] = await this.db.query(
+      `SELECT j.booking_id, j.practised_on::text AS on,
+              (SELECT count(*) FROM jsonb_array_elements(j.checklist) x WHERE (x->>'done')::boolean)::int AS done,
+              jsonb_array_length(j.checklist)::int AS total
+         FROM journal_entries j WHERE j.student_id = $1 AND j.booking_id IS NOT NULL ORDER BY j.practised_on, j.created_at`,
+      [target],
+    );
     // A self-assessment is dated by its session (scheduling's), an evaluation by its own snapshot.
     const selfDated = await this.sessions.sessions(scores.filter((s) => s.kind === 'self').map((s) => s.booking_id));
     for (const row of scores) if (row.kind === 'self') row.at = selfDated.get(row.booking_id)?.startsAt ?? row.at;
@@ -112,6 +119,7 @@ export class ProgressService {
       items: { total: it.total, done: it.done, due: it.due, doneOfDue: it.done_of_due, overdue: it.overdue },
       confidence: journal.map((j) => ({ on: j.on, average: Math.round(j.average * 10) / 10 })),
       upcoming: upcoming.map((u) => ({ bookingId: u.id, startsAt: u.startsAt, sessionTypeName: u.sessionTypeName, coachName: coachName(u.coachId) })),
+      selfReviews: selfReviews.map((r) => ({ bookingId: r.booking_id, on: r.on, done: r.done, total: r.total })),
       summary: '',
     };
     model.summary = summarize(model);

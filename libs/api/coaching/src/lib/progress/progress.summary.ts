@@ -24,6 +24,10 @@ export function summarize(p: ProgressModel): string {
     const last = p.confidence[p.confidence.length - 1].average;
     parts.push(`Journal confidence ${p.confidence.length > 1 ? `went from ${first} to ${last}` : `is ${last}`} out of 5.`);
   }
+  if (p.selfReviews?.length) {
+    const last = p.selfReviews[p.selfReviews.length - 1];
+    parts.push(`${p.selfReviews.length} practice self-review${p.selfReviews.length === 1 ? '' : 's'}; the latest: ${last.done} of ${last.total} checklist items.`);
+  }
   parts.push(p.upcoming.length ? `${p.upcoming.length} upcoming session${p.upcoming.length === 1 ? '' : 's'}.` : 'No upcoming sessions.');
   return parts.join(' ');
 }

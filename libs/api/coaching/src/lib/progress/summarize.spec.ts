@@ -8,6 +8,7 @@ const base: ProgressModel = {
   items: { total: 0, done: 0, due: 0, doneOfDue: 0, overdue: 0 },
   confidence: [],
   upcoming: [],
+  selfReviews: [],
   summary: '',
 };
 
@@ -41,5 +42,10 @@ describe('progress summary', () => {
     expect(text).toBe(
       '2 evaluated sessions. Testing (Coding): up from 2 to 3 (you rated yourself 4). Plan: 2 of 4 items done, 2 of 3 due so far, 1 overdue. Journal confidence went from 2 to 3.5 out of 5. 1 upcoming session.',
     );
+  });
+
+  it('counts the practice self-reviews and reads the latest', () => {
+    const text = summarize({ ...base, selfReviews: [{ bookingId: 'a', on: '2026-01-01', done: 2, total: 6 }, { bookingId: 'b', on: '2026-02-01', done: 5, total: 6 }] });
+    expect(text).toContain('2 practice self-reviews; the latest: 5 of 6 checklist items.');
   });
 });

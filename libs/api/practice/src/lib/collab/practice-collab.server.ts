@@ -37,6 +37,7 @@ export class PracticeCollabServer implements OnApplicationBootstrap, BeforeAppli
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
   readonly hocuspocus: Hocuspocus;
   private closeTimers = new Set<NodeJS.Timeout>();
+  private readonly storing = new Set<Promise<void>>();
   private detach?: () => void;
 
   constructor(
@@ -50,10 +51,7 @@ export class PracticeCollabServer implements OnApplicationBootstrap, BeforeAppli
     const extensions: Extension[] = [
       new Database({
         fetch: ({ documentName }) => this.store.fetch(documentName),
-        store: async ({ documentName, state }) => {
-          const doc = this.access.parseDocumentName(documentName);
-          if (doc && doc.pad !== PracticePad.Signal) await this.store.store(doc.sessionId, documentName, state);
-        },
+        store: ({ documentName, state }) => this.storeDocument(documentName, state),
       }),
     ];
     if (config.redis.url) {
@@ -93,13 +91,33 @@ export class PracticeCollabServer implements OnApplicationBootstrap, BeforeAppli
     const unloaded = new Promise<void>((resolve) => {
       if (this.hocuspocus.getDocumentsCount() === 0) return resolve();
       this.hocuspocus.configuration.extensions.push({ afterUnloadDocument: async () => (this.hocuspocus.getDocumentsCount() === 0 ? resolve() : undefined) });
-      setTimeout(resolve, 3000).unref();
+      setTimeout(resolve, 10_000).unref();
     });
     this.hocuspocus.closeConnections();
     for (const ws of this.wss.clients) ws.terminate();
     await unloaded;
+    // The last stores (documents unloading as their sockets close) finish before the pool closes.
+    await Promise.allSettled([...this.storing]);
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
     this.wss.close();
+  }
+
+  /**
+   * Keeps a document's state. A failed store (the database away for a moment) is logged, not
+   * thrown: the state stays in memory and the next store, which merges the whole state, keeps it.
+   */
+  private async storeDocument(documentName: string, state: Uint8Array): Promise<void> {
+    const doc = this.access.parseDocumentName(documentName);
+    if (!doc || doc.pad === PracticePad.Signal) return;
+    const work = this.store.store(doc.sessionId, documentName, state).catch((error: unknown) => {
+      this.log.error(`storing ${documentName} failed: ${(error as Error)?.message ?? error}`);
+    });
+    this.storing.add(work);
+    try {
+      await work;
+    } finally {
+      this.storing.delete(work);
+    }
   }
 
   /** Writes to the server-only signal document: everyone in the room reloads its state. */

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SpecialtyEnum } from '@debrief/api/identity';
+import { Specialty } from '@debrief/shared/domain';
 import { PracticeLanguage, PracticePhase, PracticeRole } from '../practice.enums';
+import { PracticeSelfReviewModel } from '../review/practice-review.model';
 import { PracticeLanguageEnum, PracticePhaseEnum, PracticeRoleEnum } from '../practice.graphql-enums';
 
 @ObjectType('PracticePhasePlan')
@@ -79,6 +82,12 @@ export class PracticeRoomModel {
   @Field()
   sessionTypeName!: string;
 
+  @Field(() => ID)
+  sessionTypeId!: string;
+
+  @Field(() => SpecialtyEnum, { description: "The session type's kind (the question bank's first filter in the room)" })
+  category!: Specialty;
+
   @Field()
   coachName!: string;
 
@@ -126,4 +135,7 @@ export class PracticeRoomModel {
 
   @Field(() => String, { nullable: true, description: 'The shared notes pad as last stored' })
   notes!: string | null;
+
+  @Field(() => PracticeSelfReviewModel, { nullable: true, description: "The student's self-review checklist (the student only)" })
+  selfReview!: PracticeSelfReviewModel | null;
 }

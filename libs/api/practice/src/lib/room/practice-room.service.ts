@@ -9,6 +9,7 @@ import { ensureRoom, PracticeDocumentStore } from '../collab/practice-document.s
 import { PracticeAccess, RoomEntry } from '../practice.access';
 import { PracticeLanguage, PracticePad, PracticePhase } from '../practice.enums';
 import { ClockMovedError } from '../practice.errors';
+import { PracticeReviewService } from '../review/practice-review.service';
 import { PracticeQuestionEntity } from './practice-question.entity';
 import { PracticeRoomEntity } from './practice-room.entity';
 import { AdvancePracticeClockInput, AskPracticeQuestionInput, SetPracticeLanguageInput, SetPracticeRecordingInput } from './practice-room.input';
@@ -23,6 +24,7 @@ export class PracticeRoomService {
     private readonly access: PracticeAccess,
     private readonly store: PracticeDocumentStore,
     private readonly collab: PracticeCollabServer,
+    private readonly reviews: PracticeReviewService,
   ) {}
 
   async room(actor: AuthUser, sessionId: string): Promise<PracticeRoomModel> {
@@ -38,6 +40,8 @@ export class PracticeRoomService {
     return {
       sessionId,
       sessionTypeName: session.sessionTypeName,
+      sessionTypeId: session.sessionTypeId,
+      category: session.category,
       coachName: session.coachName,
       studentName: session.studentName,
       role: entry.role,
@@ -65,6 +69,7 @@ export class PracticeRoomService {
       recordingUrl: started ? (row?.recordingUrl ?? null) : null,
       code: started ? await this.store.text(name(PracticePad.Code)) : null,
       notes: started ? await this.store.text(name(PracticePad.Notes)) : null,
+      selfReview: await this.reviews.forRoom(entry.role, sessionId, session.sessionTypeId, session.endsAt, now),
     };
   }
 

@@ -8,6 +8,7 @@ import { AddPlanItemsFromEvaluationDocument, apiResource, CoachEvaluationDetails
 import { RECOMMENDATION_LABELS } from '@debrief/shared/domain';
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { LevelPickerComponent } from '../shared/level-picker.component';
+import { SessionWorkComponent } from '../shared/session-work.component';
 
 interface StarDraft {
   question: string;
@@ -30,7 +31,7 @@ const emptyStar = (): StarDraft => ({ question: '', competency: '', situation: n
 @Component({
   selector: 'db-evaluation-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent],
+  imports: [WhenPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent, SessionWorkComponent],
   templateUrl: './evaluation-form.page.html',
   styleUrl: './evaluation-form.page.scss',
 })

@@ -8,6 +8,7 @@ import { apiResource, errorMessage, formatShortDate, GraphqlClient, injectViewer
 import { PageHeaderComponent, PageStateComponent } from '@debrief/portal/ui';
 import { gapText, recommendationLabel } from '../shared/labels';
 import { LevelPickerComponent } from '../shared/level-picker.component';
+import { SessionWorkComponent } from '../shared/session-work.component';
 
 type Evaluation = NonNullable<StudentEvaluationQuery['studentEvaluation']>;
 
@@ -19,7 +20,7 @@ type Evaluation = NonNullable<StudentEvaluationQuery['studentEvaluation']>;
 @Component({
   selector: 'db-feedback-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, LevelPickerComponent, PageHeaderComponent, PageStateComponent, SessionWorkComponent],
   templateUrl: './feedback.page.html',
   styleUrl: './feedback.page.scss',
 })

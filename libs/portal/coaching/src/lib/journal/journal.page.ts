@@ -56,6 +56,14 @@ import { EmptyStateComponent, PageHeaderComponent, PageStateComponent } from '@d
               @if (e.questionsMet) {
                 <div>Questions: {{ e.questionsMet }}</div>
               }
+              @if (e.checklist.length) {
+                <div>Self-review: {{ doneCount(e.checklist) }} of {{ e.checklist.length }} done</div>
+                <ul class="checklist" [attr.aria-label]="'Self-review of ' + e.practisedOn">
+                  @for (m of e.checklist; track $index) {
+                    <li>{{ m.done ? '✓ Did' : '✗ Not yet' }}: {{ m.item }}</li>
+                  }
+                </ul>
+              }
               @if (e.confidence.length) {
                 <div>Confidence: @for (c of e.confidence; track $index) {<span class="chip">{{ c.topic }} {{ c.level }}/5</span>}</div>
               }
@@ -117,6 +125,9 @@ export class JournalPage {
   protected practisedOn = isoDateIn(Date.now(), this.zone());
   protected practised = '';
   protected questionsMet = '';
+  protected doneCount(list: readonly { done: boolean }[]): number {
+    return list.filter((m) => m.done).length;
+  }
   protected readonly confidence = signal<{ topic: string; level: number }[]>([{ topic: '', level: 3 }]);
   protected readonly formError = signal('');
   protected readonly message = signal('');

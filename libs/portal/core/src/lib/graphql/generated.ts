@@ -316,6 +316,12 @@ export type ChangesByNotice = {
   notice: Scalars['String']['output'];
 };
 
+/** One item of a self-review checklist and whether the student did it */
+export type ChecklistMark = {
+  done: Scalars['Boolean']['output'];
+  item: Scalars['String']['output'];
+};
+
 /** A center-wide closure, inclusive dates in the center’s time zone */
 export type Closure = {
   endDate: Scalars['String']['output'];
@@ -622,6 +628,10 @@ export type ItemsFromEvaluationInput = {
 
 /** What a student practised, the questions they met and how confident they feel */
 export type JournalEntry = {
+  /** Set when the entry is a practice session's self-review */
+  bookingId?: Maybe<Scalars['ID']['output']>;
+  /** The self-review checklist as worked (empty for other entries) */
+  checklist: Array<ChecklistMark>;
   confidence: Array<TopicConfidence>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -717,8 +727,12 @@ export type Mutation = {
   revokeCalendarFeed: CalendarFeed;
   /** Opts in to peer practice, or changes what and at which level */
   savePeerProfile: PeerProfile;
+  /** Autosaves the coach's private pane into the session's evaluation draft (the session's coach, while the room is open) */
+  savePracticeNotes: PracticeNotesSaved;
   /** Suspends a student from peer practice, or lifts it (audited) */
   setPeerSuspension: PeerStudent;
+  /** Replaces a session type's self-review checklist (staff) */
+  setPracticeChecklist: PracticeChecklist;
   /** The code pad's language (either party) */
   setPracticeLanguage: PracticeRoom;
   /** Attaches an https recording link to the session (either party) */
@@ -730,6 +744,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** The peer rubric and helpfulness rating, once the session is over (final) */
   submitPeerFeedback: PeerSession;
+  /** The student works the session's self-review checklist once it has ended; kept in their journal */
+  submitPracticeSelfReview: PracticeSelfReview;
   /** The student rates themself on the session’s rubric, before opening the evaluation */
   submitSelfAssessment: SelfAssessment;
   /** Takes an open offer shown to the viewer */
@@ -926,8 +942,16 @@ export type MutationSavePeerProfileArgs = {
   input: SavePeerProfileInput;
 };
 
+export type MutationSavePracticeNotesArgs = {
+  input: SavePracticeNotesInput;
+};
+
 export type MutationSetPeerSuspensionArgs = {
   input: SetPeerSuspensionInput;
+};
+
+export type MutationSetPracticeChecklistArgs = {
+  input: SetPracticeChecklistInput;
 };
 
 export type MutationSetPracticeLanguageArgs = {
@@ -952,6 +976,10 @@ export type MutationSignInArgs = {
 
 export type MutationSubmitPeerFeedbackArgs = {
   input: SubmitPeerFeedbackInput;
+};
+
+export type MutationSubmitPracticeSelfReviewArgs = {
+  input: SubmitPracticeSelfReviewInput;
 };
 
 export type MutationSubmitSelfAssessmentArgs = {
@@ -1344,6 +1372,14 @@ export type PlanResource = {
   url: Scalars['String']['output'];
 };
 
+/** A session type's self-review checklist */
+export type PracticeChecklist = {
+  /** True while staff have not edited it (the defaults) */
+  isDefault: Scalars['Boolean']['output'];
+  items: Array<Scalars['String']['output']>;
+  sessionTypeId: Scalars['ID']['output'];
+};
+
 /** The interview's phase timer, in server time */
 export type PracticeClock = {
   phase: PracticePhase;
@@ -1374,6 +1410,14 @@ export type PracticeLanguage =
   | 'SQL'
   | 'TYPESCRIPT';
 
+/** Where the coach's live notes landed: the session's evaluation draft */
+export type PracticeNotesSaved = {
+  evaluationId: Scalars['ID']['output'];
+  revision: Scalars['Int']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+};
+
 /** Where the room clock stands: interview → feedback → wrap-up */
 export type PracticePhase =
   | 'DONE'
@@ -1400,6 +1444,8 @@ export type PracticeRole = 'COACH' | 'OBSERVER' | 'STUDENT';
 
 /** A session's practice room: open from 15 minutes before the start until 2 hours after the end */
 export type PracticeRoom = {
+  /** The session type's kind (the question bank's first filter in the room) */
+  category: Specialty;
   clock: PracticeClock;
   closesAt: Scalars['DateTime']['output'];
   coachName: Scalars['String']['output'];
@@ -1417,9 +1463,12 @@ export type PracticeRoom = {
   questions: Array<PracticeQuestion>;
   recordingUrl?: Maybe<Scalars['String']['output']>;
   role: PracticeRole;
+  /** The student's self-review checklist (the student only) */
+  selfReview?: Maybe<PracticeSelfReview>;
   /** The server's clock when this was read (the portal times the phases from it) */
   serverNow: Scalars['DateTime']['output'];
   sessionId: Scalars['ID']['output'];
+  sessionTypeId: Scalars['ID']['output'];
   sessionTypeName: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   studentName: Scalars['String']['output'];
@@ -1434,10 +1483,23 @@ export type PracticeRoomLive = {
   websocketPath: Scalars['String']['output'];
 };
 
+/** The student's self-review of the session: open once the session has ended */
+export type PracticeSelfReview = {
+  /** The items ticked when last worked (empty before) */
+  done: Array<Scalars['String']['output']>;
+  /** The session type's checklist */
+  items: Array<Scalars['String']['output']>;
+  open: Scalars['Boolean']['output'];
+  sessionId: Scalars['ID']['output'];
+  workedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A student's progress, with a text summary for screen readers */
 export type Progress = {
   confidence: Array<ConfidencePoint>;
   items: ItemProgress;
+  /** Practice sessions' self-reviews, oldest first */
+  selfReviews: Array<SelfReviewPoint>;
   series: Array<CriterionSeries>;
   studentId: Scalars['ID']['output'];
   studentName: Scalars['String']['output'];
@@ -1518,6 +1580,8 @@ export type Query = {
   peerStaffActions: Array<PeerStaffAction>;
   /** Students with a peer profile and their standing */
   peerStudents: Array<PeerStudent>;
+  /** A session type's self-review checklist */
+  practiceChecklist: PracticeChecklist;
   /** A session's practice room: when it opens, and while open how to join it */
   practiceRoom: PracticeRoom;
   /** A student's progress (one's own; a coached student's; any for staff) */
@@ -1646,6 +1710,10 @@ export type QueryOutcomesReportArgs = {
 
 export type QueryPeerSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryPracticeChecklistArgs = {
+  sessionTypeId: Scalars['ID']['input'];
 };
 
 export type QueryPracticeRoomArgs = {
@@ -1884,6 +1952,16 @@ export type SavePeerProfileInput = {
   targetCompanies?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type SavePracticeNotesInput = {
+  /** Never shown to the student */
+  privateNotes?: Scalars['String']['input'];
+  /** Scored criteria (1–4) with their notes */
+  scores?: Array<CriterionScoreInput>;
+  sessionId: Scalars['ID']['input'];
+  /** One per behavioural answer scored (behavioural rubrics) */
+  starEntries?: Array<StarEntryInput>;
+};
+
 export type ScheduleInput = {
   /** Staff only: another coach's schedule */
   coachId?: InputMaybe<Scalars['ID']['input']>;
@@ -1941,6 +2019,15 @@ export type SelfGap = {
   selfAverage: Scalars['Float']['output'];
 };
 
+/** One practice session's self-review: how many checklist items the student did */
+export type SelfReviewPoint = {
+  bookingId: Scalars['ID']['output'];
+  done: Scalars['Int']['output'];
+  /** YYYY-MM-DD */
+  on: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type SeriesScope = 'THIS_AND_FOLLOWING' | 'THIS_OCCURRENCE';
 
 /** Something students can book, with its booking rules */
@@ -1972,6 +2059,12 @@ export type SetPeerSuspensionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   studentId: Scalars['ID']['input'];
   suspended: Scalars['Boolean']['input'];
+};
+
+export type SetPracticeChecklistInput = {
+  /** The items, in order (1–30) */
+  items: Array<Scalars['String']['input']>;
+  sessionTypeId: Scalars['ID']['input'];
 };
 
 export type SetPracticeLanguageInput = {
@@ -2097,6 +2190,13 @@ export type SubmitPeerFeedbackInput = {
   helpfulness: Scalars['Int']['input'];
   /** One score per criterion of the session's rubric */
   scores: Array<PeerScoreInput>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SubmitPracticeSelfReviewInput = {
+  /** The checklist items the student did */
+  done: Array<Scalars['String']['input']>;
+  note?: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
 };
 
@@ -3465,7 +3565,9 @@ export type JournalEntriesQuery = {
     practisedOn: string;
     practised: string;
     questionsMet: string;
+    bookingId?: string | null;
     confidence: Array<{ topic: string; level: number }>;
+    checklist: Array<{ item: string; done: boolean }>;
   }>;
 };
 
@@ -3509,6 +3611,12 @@ export type ProgressQuery = {
       startsAt: string;
       sessionTypeName: string;
       coachName: string;
+    }>;
+    selfReviews: Array<{
+      bookingId: string;
+      on: string;
+      done: number;
+      total: number;
     }>;
   };
 };
@@ -3562,6 +3670,18 @@ export type RubricsListQuery = {
       criteria: Array<{ id: string; name: string }>;
     };
   }>;
+};
+
+export type SessionWorkQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type SessionWorkQuery = {
+  practiceRoom: {
+    sessionId: string;
+    code?: string | null;
+    notes?: string | null;
+  };
 };
 
 export type SessionUserFragment = {
@@ -4171,6 +4291,8 @@ export type SetPeerSuspensionMutation = {
 export type PracticeRoomDetailsFragment = {
   sessionId: string;
   sessionTypeName: string;
+  sessionTypeId: string;
+  category: Specialty;
   coachName: string;
   studentName: string;
   role: PracticeRole;
@@ -4207,6 +4329,12 @@ export type PracticeRoomDetailsFragment = {
     company: string;
     askedAt: string;
   }>;
+  selfReview?: {
+    items: Array<string>;
+    open: boolean;
+    done: Array<string>;
+    workedAt?: string | null;
+  } | null;
 };
 
 export type PracticeRoomQueryVariables = Exact<{
@@ -4217,6 +4345,8 @@ export type PracticeRoomQuery = {
   practiceRoom: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -4253,6 +4383,12 @@ export type PracticeRoomQuery = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -4264,6 +4400,8 @@ export type AdvancePracticeClockMutation = {
   advancePracticeClock: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -4300,6 +4438,12 @@ export type AdvancePracticeClockMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -4311,6 +4455,8 @@ export type AskPracticeQuestionMutation = {
   askPracticeQuestion: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -4347,6 +4493,12 @@ export type AskPracticeQuestionMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -4358,6 +4510,8 @@ export type SetPracticeLanguageMutation = {
   setPracticeLanguage: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -4394,6 +4548,12 @@ export type SetPracticeLanguageMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
   };
 };
 
@@ -4405,6 +4565,8 @@ export type SetPracticeRecordingMutation = {
   setPracticeRecording: {
     sessionId: string;
     sessionTypeName: string;
+    sessionTypeId: string;
+    category: Specialty;
     coachName: string;
     studentName: string;
     role: PracticeRole;
@@ -4441,6 +4603,98 @@ export type SetPracticeRecordingMutation = {
       company: string;
       askedAt: string;
     }>;
+    selfReview?: {
+      items: Array<string>;
+      open: boolean;
+      done: Array<string>;
+      workedAt?: string | null;
+    } | null;
+  };
+};
+
+export type PracticeCoachPaneQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type PracticeCoachPaneQuery = {
+  rubricForBooking: {
+    id: string;
+    name: string;
+    starEntries: boolean;
+    criteria: Array<{
+      id: string;
+      name: string;
+      looksFor: string;
+      descriptors: Array<string>;
+      starPart?: string | null;
+    }>;
+  };
+  coachEvaluation?: {
+    id: string;
+    status: EvaluationStatus;
+    revision: number;
+    privateNotes?: string | null;
+    scores: Array<{ criterionId: string; score: number; note: string }>;
+    starEntries: Array<{
+      question: string;
+      competency: string;
+      situation: number;
+      task: number;
+      action: number;
+      result: number;
+      notes: string;
+    }>;
+  } | null;
+};
+
+export type SavePracticeNotesMutationVariables = Exact<{
+  input: SavePracticeNotesInput;
+}>;
+
+export type SavePracticeNotesMutation = {
+  savePracticeNotes: {
+    sessionId: string;
+    evaluationId: string;
+    revision: number;
+    savedAt: string;
+  };
+};
+
+export type SubmitPracticeSelfReviewMutationVariables = Exact<{
+  input: SubmitPracticeSelfReviewInput;
+}>;
+
+export type SubmitPracticeSelfReviewMutation = {
+  submitPracticeSelfReview: {
+    sessionId: string;
+    items: Array<string>;
+    open: boolean;
+    done: Array<string>;
+    workedAt?: string | null;
+  };
+};
+
+export type PracticeChecklistQueryVariables = Exact<{
+  sessionTypeId: Scalars['ID']['input'];
+}>;
+
+export type PracticeChecklistQuery = {
+  practiceChecklist: {
+    sessionTypeId: string;
+    items: Array<string>;
+    isDefault: boolean;
+  };
+};
+
+export type SetPracticeChecklistMutationVariables = Exact<{
+  input: SetPracticeChecklistInput;
+}>;
+
+export type SetPracticeChecklistMutation = {
+  setPracticeChecklist: {
+    sessionTypeId: string;
+    items: Array<string>;
+    isDefault: boolean;
   };
 };
 
@@ -6454,6 +6708,8 @@ export const PracticeRoomDetailsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -6540,6 +6796,19 @@ export const PracticeRoomDetailsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -10481,6 +10750,18 @@ export const JournalEntriesDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checklist' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10691,6 +10972,22 @@ export const ProgressDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selfReviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookingId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10891,6 +11188,56 @@ export const RubricsListDocument = {
     },
   ],
 } as unknown as DocumentNode<RubricsListQuery, RubricsListQueryVariables>;
+export const SessionWorkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionWork' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceRoom' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionWorkQuery, SessionWorkQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -13290,6 +13637,8 @@ export const PracticeRoomDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -13376,6 +13725,19 @@ export const PracticeRoomDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -13448,6 +13810,8 @@ export const AdvancePracticeClockDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -13534,6 +13898,19 @@ export const AdvancePracticeClockDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -13609,6 +13986,8 @@ export const AskPracticeQuestionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -13695,6 +14074,19 @@ export const AskPracticeQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -13770,6 +14162,8 @@ export const SetPracticeLanguageDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -13856,6 +14250,19 @@ export const SetPracticeLanguageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'company' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'askedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
               ],
             },
           },
@@ -13931,6 +14338,8 @@ export const SetPracticeRecordingDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionTypeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coachName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -14020,6 +14429,19 @@ export const SetPracticeRecordingDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selfReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -14027,6 +14449,387 @@ export const SetPracticeRecordingDocument = {
 } as unknown as DocumentNode<
   SetPracticeRecordingMutation,
   SetPracticeRecordingMutationVariables
+>;
+export const PracticeCoachPaneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeCoachPane' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricForBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'starEntries' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'looksFor' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'descriptors' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'starPart' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coachEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'privateNotes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scores' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criterionId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'starEntries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'question' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'situation' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'action' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'result' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PracticeCoachPaneQuery,
+  PracticeCoachPaneQueryVariables
+>;
+export const SavePracticeNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePracticeNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SavePracticeNotesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePracticeNotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluationId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SavePracticeNotesMutation,
+  SavePracticeNotesMutationVariables
+>;
+export const SubmitPracticeSelfReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitPracticeSelfReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitPracticeSelfReviewInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitPracticeSelfReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitPracticeSelfReviewMutation,
+  SubmitPracticeSelfReviewMutationVariables
+>;
+export const PracticeChecklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeChecklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionTypeId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceChecklist' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionTypeId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PracticeChecklistQuery,
+  PracticeChecklistQueryVariables
+>;
+export const SetPracticeChecklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPracticeChecklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetPracticeChecklistInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPracticeChecklist' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionTypeId' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPracticeChecklistMutation,
+  SetPracticeChecklistMutationVariables
 >;
 export const ReportsOverviewDocument = {
   kind: 'Document',

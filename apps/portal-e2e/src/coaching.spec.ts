@@ -29,7 +29,7 @@ test('a coach evaluates a behavioral session with STAR answers; the student self
   // Feedback to write → the evaluation form.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback to write' }).click();
   await check(page, 'feedback to write');
-  await page.getByRole('link', { name: /^Write feedback for Jordan Rivera/ }).first().click();
+  await page.getByRole('link', { name: /^(Write|Open) feedback for Jordan Rivera/ }).first().click();
   await expect(page).toHaveURL(/\/coaching\/evaluate\/[0-9a-f-]{36}$/);
   const bookingId = page.url().split('/').pop() as string;
   await expect(page.getByRole('heading', { level: 1, name: 'Feedback for Jordan Rivera' })).toBeVisible();

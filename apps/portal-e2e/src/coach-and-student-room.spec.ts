@@ -9,6 +9,9 @@ import { checkPage, DEMO, signIn } from './support/portal';
  * editor is left by keyboard with Escape then Tab; the coach's live notes (a STAR answer started
  * from the question, private notes) land in the evaluation draft while nothing of them reaches the
  * student's page, WebSocket frames or GraphQL responses; axe on both pages and at 390 px.
+ * The file runs before coaching.spec.ts (Playwright takes files in name order, one worker): both use
+ * that one seeded session, and once coaching.spec has shared its evaluation, live notes can no
+ * longer write a draft (ALREADY_SHARED), as they should not.
  */
 const AMARA = 'amara.okafor@debrief.example';
 

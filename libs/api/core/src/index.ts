@@ -26,3 +26,4 @@ export * from './lib/graphql/input-rules';
 export * from './lib/config/sso-config.schema';
 export * from './lib/errors/unexpected-error.filter';
 export * from './lib/database/prepared-query';
+export * from './lib/export/formula-safe';

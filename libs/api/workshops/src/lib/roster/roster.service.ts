@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, NotFoundError } from '@debrief/api/core';
+import { AuthUser, formulaSafe, NotFoundError } from '@debrief/api/core';
 import { UserDirectoryService } from '@debrief/api/identity';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
@@ -17,9 +17,6 @@ const ORDER: Record<RegistrationStatus, number> = {
   [RegistrationStatus.Cancelled]: 2,
 };
 
-/** Spreadsheet apps run cells starting with these as formulas; a leading quote keeps them text. */
-const FORMULA = /^[=+\-@\t\r]/;
-const cell = (v: string) => (FORMULA.test(v) ? `'${v}` : v);
 
 /**
  * A workshop's roster: seat holders (by name), the waitlist in order, then cancellations;
@@ -75,7 +72,7 @@ export class RosterService {
     const entries = await this.roster(actor, workshopId);
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
     return stringify(
-      entries.map((e) => [cell(e.name), cell(e.email), e.classYear ?? '', cell(e.major ?? ''), e.status, e.waitlistPosition ?? '', iso(e.createdAt), iso(e.promotedAt), iso(e.cancelledAt), iso(e.checkedInAt)]),
+      entries.map((e) => [formulaSafe(e.name), formulaSafe(e.email), e.classYear ?? '', formulaSafe(e.major ?? ''), e.status, e.waitlistPosition ?? '', iso(e.createdAt), iso(e.promotedAt), iso(e.cancelledAt), iso(e.checkedInAt)]),
       { header: true, columns: ['Name', 'Email', 'Class year', 'Major', 'Status', 'Waitlist position', 'Registered at', 'Promoted at', 'Cancelled at', 'Checked in at'] },
     );
   }
